@@ -1,0 +1,100 @@
+"""Schema versions: refuse a database from a newer kimboard, back up, then upgrade.
+
+Alembic owns every schema change (``kimboard/core/migrations``); this module decides when to
+run it, and writes a backup first whenever an existing database is about to change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from kimboard.core.errors import DatabaseError, DatabaseTooNew
+
+if TYPE_CHECKING:
+    from kimboard.core.db import Database
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def _classify(conn: Connection) -> str | None:
+    """The database's revision; raises if it is not ours or is newer than this program."""
+    rev = current_revision(conn)
+    if rev is None:
+        tables = set(inspect(conn).get_table_names())
+        if tables:
+            raise DatabaseError(
+                "Diese Datei ist keine kimboard-Datenbank (sie enthält fremde Tabellen). "
+                "Bitte eine andere Datei wählen."
+            )
+        return None
+    known = {s.revision for s in script_directory().walk_revisions()}
+    if rev not in known:
+        raise DatabaseTooNew(
+            "Diese Datenbank wurde mit einer neueren kimboard-Version geschrieben "
+            f"(Schema {rev}). Bitte kimboard aktualisieren; die Datei bleibt unverändert."
+        )
+    return rev
+
+
+def check_not_newer(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return _classify(conn)
+
+
+def backup_before_migration(db: Database, from_rev: str) -> Path:
+    from kimboard.core.backup import backup_to
+    from kimboard.paths import backup_dir
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir(db.path) / f"{db.path.stem}-vor-update-{from_rev}-{stamp}.sqlite3"
+    backup_to(db, target)
+    return target
+
+
+def ensure_current(db: Database) -> Path | None:
+    """Upgrade to head. Returns the backup written first, if the database had data."""
+    with db.engine.connect() as conn:
+        rev = _classify(conn)
+    head = head_revision()
+    if rev == head:
+        return None
+    backup = backup_before_migration(db, rev) if rev is not None else None
+    with db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    return backup
+
+
+def upgrade_to(db: Database, revision: str) -> None:
+    """For tests and tools: bring a database to one exact revision."""
+    with db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)

@@ -1,0 +1,34 @@
+"""Alembic environment: runs on the connection kimboard hands over (batch mode for SQLite)."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from kimboard.core.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:  # developer use: `alembic -x db=PATH revision --autogenerate`
+    db = context.get_x_argument(as_dictionary=True).get("db")
+    if not db:
+        raise SystemExit("pass -x db=PATH")
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        _run(conn)
