@@ -42,3 +42,12 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix" and (not existed or path == data_dir() or path.name == "backups"):
         path.chmod(0o700)
+
+
+def unique_path(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext`` … if it exists (backups never overwrite)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate

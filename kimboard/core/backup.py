@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -9,8 +10,11 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from kimboard.core import sqlite_backend
 from kimboard.core.errors import DatabaseError, KimboardError
+from kimboard.paths import unique_path
 
 if TYPE_CHECKING:
     from kimboard.core.db import Database
@@ -26,15 +30,16 @@ def backup_to(db: Database, target: Path) -> Path:
     from kimboard.paths import make_private_dir
 
     target = Path(target)
-    make_private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
     try:
-        tmp.unlink(missing_ok=True)
+        make_private_dir(target.parent)  # inside the try: a folder we may not create is
+        tmp.unlink(missing_ok=True)  # a failed backup, not a raw OSError
         sqlite_backend.online_backup(db.path, tmp)
         _private(tmp)
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as err:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise DatabaseError(f"Die Sicherung nach {target} ist fehlgeschlagen: {err}") from err
     return target
 
@@ -43,7 +48,7 @@ def default_backup_name(db_path: Path) -> Path:
     from kimboard.paths import backup_dir
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_dir(db_path) / f"{db_path.stem}-{stamp}.sqlite3"
+    return unique_path(backup_dir(db_path) / f"{db_path.stem}-{stamp}.sqlite3")
 
 
 def restore_from(db_path: Path, source: Path) -> Path:
@@ -59,6 +64,14 @@ def restore_from(db_path: Path, source: Path) -> Path:
         raise DatabaseError(f"Die Sicherungsdatei {source} gibt es nicht.")
     if source.resolve() == Path(db_path).resolve():
         raise DatabaseError("Die Sicherungsdatei ist die aktuelle Datenbank selbst.")
+    from kimboard.paths import make_private_dir
+
+    try:
+        make_private_dir(db_path.parent)
+    except OSError as err:
+        raise DatabaseError(
+            f"Der Datenordner {db_path.parent} kann nicht angelegt werden: {err.strerror}"
+        ) from err
     staged = db_path.with_name(db_path.name + ".restore")
     staged.unlink(missing_ok=True)
     try:
@@ -71,21 +84,32 @@ def restore_from(db_path: Path, source: Path) -> Path:
     try:
         check = Database.open(staged, migrate=False)
         try:
+            from kimboard.core import migrate
             from kimboard.core.check import run_check
 
+            # A backup from an older schema (such as the one written before an update) is
+            # fine: bring the staged copy to the current schema first, then check it.
+            rev = migrate.check_not_newer(check)
+            if rev is not None and rev != migrate.head_revision():
+                migrate.upgrade_to(check, "head")
             report = run_check(check)
         finally:
             check.close()
     except KimboardError:
         staged.unlink(missing_ok=True)
         raise
+    except SQLAlchemyError as err:
+        staged.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"{source} lässt sich nicht als kimboard-Sicherung verwenden ({err})."
+        ) from err
     if not report.ok:
         staged.unlink(missing_ok=True)
         raise DatabaseError(
             "Die Sicherung ist nicht in Ordnung: " + "; ".join(report.problems)
         )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = db_path.with_name(f"{db_path.stem}-ersetzt-{stamp}{db_path.suffix}")
+    kept = unique_path(db_path.with_name(f"{db_path.stem}-ersetzt-{stamp}{db_path.suffix}"))
     if db_path.exists():  # keep the old file before anything changes
         try:
             sqlite_backend.online_backup(db_path, kept)

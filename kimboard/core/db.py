@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -33,7 +34,7 @@ def _prepare_file(path: Path) -> None:
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    if os.name == "posix":
+    if os.name == "posix" and path.is_file():  # never chmod a folder given as --db
         path.chmod(0o600)
 
 
@@ -97,15 +98,16 @@ class Database:
         engine = make_engine(path)
         db = cls(path, engine)
         try:
+            # Refuse a foreign or too-new file before anything (even WAL) is written to it.
+            migrate_mod.check_not_newer(db)
+            sqlite_backend.enable_wal(engine)
             if migrate:
                 db.migration_backup = migrate_mod.ensure_current(db)
                 db.run(seed.ensure_reference_data)
-            else:
-                migrate_mod.check_not_newer(db)
         except KimboardError:
             engine.dispose()
             raise
-        except exc.DBAPIError as err:
+        except (exc.DBAPIError, sqlite3.Error) as err:  # sqlite3: from enable_wal's raw conn
             engine.dispose()
             raise translate_db_error(err, path) from err
         return db

@@ -73,10 +73,12 @@ def check_not_newer(db: Database) -> str | None:
 
 def backup_before_migration(db: Database, from_rev: str) -> Path:
     from kimboard.core.backup import backup_to
-    from kimboard.paths import backup_dir
+    from kimboard.paths import backup_dir, unique_path
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir(db.path) / f"{db.path.stem}-vor-update-{from_rev}-{stamp}.sqlite3"
+    target = unique_path(
+        backup_dir(db.path) / f"{db.path.stem}-vor-update-{from_rev}-{stamp}.sqlite3"
+    )
     backup_to(db, target)
     return target
 

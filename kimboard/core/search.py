@@ -9,6 +9,7 @@ writers that bypass the ORM call :func:`reindex_cards` or :func:`rebuild`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,8 +26,12 @@ _CHUNK = 500
 
 
 def fold(text: str) -> str:
-    """The searchable form of German text."""
-    return text.casefold().translate(_UMLAUTS)
+    """The searchable form of German text.
+
+    NFC first: pasted text often spells "ü" as "u" + combining diaeresis, which would
+    otherwise reach the index as "u" (diacritic removed) instead of "ue".
+    """
+    return unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
 
 
 def match_expression(query: str) -> str | None:
@@ -140,6 +145,8 @@ def _affected_cards(session: Session) -> set[int]:
             ids.add(obj.id)
         elif isinstance(obj, Comment) and _changed(obj, "body", "card_id"):
             ids.add(obj.card_id)
+            # A comment moved to another card must leave the old card's index row too.
+            ids.update(inspect(obj).attrs["card_id"].history.deleted or ())
     for obj in session.deleted:
         if isinstance(obj, Card):
             ids.add(obj.id)

@@ -16,10 +16,12 @@ from sqlalchemy.engine import Engine
 
 BUSY_TIMEOUT_MS = 5000
 
+#: Settings of each connection; none of them writes to the file. The busy timeout is read
+#: from BUSY_TIMEOUT_MS when a connection opens. WAL is a property of the file and is set by
+#: :func:`enable_wal` only once the file is known to be ours, so opening a foreign or
+#: too-new file never rewrites its header.
 PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA synchronous=NORMAL",
 )
 
@@ -37,6 +39,7 @@ def install(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         for pragma in PRAGMAS:
             cur.execute(pragma)
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -45,6 +48,15 @@ def install(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def enable_wal(engine: Engine) -> None:
+    """Switch the file to WAL (persistent; a no-op when it already is)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
 
 
 # --------------------------------------------------------------------------- full-text search

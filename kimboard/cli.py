@@ -1,0 +1,534 @@
+"""The ``kimboard`` command: without a subcommand it opens the window, with one it works headless.
+
+This module only parses arguments, calls the core and prints. It must never import Qt for a
+subcommand: the GUI is imported lazily when no subcommand is given. Every error meant for the
+user ends as ``kimboard: Fehler: <Meldung>`` on stderr with exit code 1 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kimboard import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+# --------------------------------------------------------------------------- output helpers
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _yes_no(value: Any) -> str:
+    return "ja" if value else "nein"
+
+
+def _german_date(value: str | None) -> str:
+    if not value:
+        return ""
+    year, month, day = value[:10].split("-")
+    return f"{day}.{month}.{year}"
+
+
+def _table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], *, right: Sequence[int] = ()
+) -> str:
+    """An aligned plain-text table; columns listed in ``right`` are right-aligned (numbers)."""
+    cells = [[str(h) for h in headers]] + [
+        ["" if v is None else str(v).replace("\n", " ") for v in row] for row in rows
+    ]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+
+    def line(row: list[str]) -> str:
+        parts = [
+            v.rjust(widths[i]) if i in right else v.ljust(widths[i]) for i, v in enumerate(row)
+        ]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(cells[0]), rule, *(line(r) for r in cells[1:])])
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# German labels for the stored English values.
+MODE = {"kanban": "Kanban", "scrum": "Scrum"}
+SPRINT_STATE = {"planned": "geplant", "active": "läuft", "closed": "abgeschlossen"}
+RETRO_PHASE = {
+    "check_in": "Check-in", "review": "Rückblick", "writing": "Sammeln", "reveal": "Aufdecken",
+    "grouping": "Gruppieren", "voting": "Abstimmen", "discussion": "Diskussion",
+    "actions": "Maßnahmen", "closing": "Abschluss", "finished": "beendet",
+}
+SOLUTION_STATUS = {
+    "idea": "Idee", "trial": "in Erprobung", "practice": "in der Praxis",
+    "transferred": "übernommen",
+}
+PARTNER_KIND = {
+    "jobcenter": "Jobcenter", "agentur_fuer_arbeit": "Agentur für Arbeit",
+    "kommunales_integrationszentrum": "Kommunales Integrationszentrum",
+    "beratungsstelle": "Beratungsstelle", "arbeitgeberservice": "Arbeitgeberservice",
+    "sozialamt": "Sozialamt", "bildungstraeger": "Bildungsträger", "kammer": "Kammer",
+    "behoerde": "Behörde", "zivilgesellschaft": "Zivilgesellschaft", "other": "Sonstige",
+}
+STAT_LABELS = {
+    "sites": "Dienststellen", "members": "Mitglieder", "boards": "Boards",
+    "columns": "Spalten", "cards": "Karten", "sprints": "Sprints",
+    "retrospectives": "Retrospektiven", "retro_items": "Retro-Beiträge",
+    "action_items": "Maßnahmen", "solution_approaches": "Lösungsansätze",
+    "partners": "Netzwerkpartner",
+}
+#: Short headers for the per-site table of ``stats``.
+STAT_SHORT = {
+    "members": "Mitgl.", "boards": "Boards", "columns": "Spalten", "cards": "Karten",
+    "sprints": "Sprints", "retrospectives": "Retros", "retro_items": "Beitr.",
+    "action_items": "Maßn.", "solution_approaches": "Ansätze", "partners": "Partner",
+}
+
+
+def _label(mapping: dict[str, str], value: Any) -> str:
+    return mapping.get(value, "" if value is None else str(value))
+
+
+# Human form of ``ls``: (header, how to get the cell from a row) per kind.
+Column = tuple[str, Callable[[dict[str, Any]], Any]]
+LS_COLUMNS: dict[str, list[Column]] = {
+    "sites": [
+        ("Kürzel", lambda r: r["short_code"]),
+        ("Name", lambda r: r["name"]),
+        ("Bezirksregierung", lambda r: r["region"]),
+        ("Lokal", lambda r: _yes_no(r["is_local"])),
+        ("Archiviert", lambda r: _yes_no(r["archived"])),
+        ("UUID", lambda r: r["uuid"]),
+    ],
+    "boards": [
+        ("Dienststelle", lambda r: r["site_code"]),
+        ("Name", lambda r: r["name"]),
+        ("Modus", lambda r: _label(MODE, r["mode"])),
+        ("Karten", lambda r: r["cards"]),
+        ("Archiviert", lambda r: _yes_no(r["archived"])),
+        ("UUID", lambda r: r["uuid"]),
+    ],
+    "sprints": [
+        ("Dienststelle", lambda r: r["site_code"]),
+        ("Board", lambda r: r["board_name"]),
+        ("Name", lambda r: r["name"]),
+        ("Status", lambda r: _label(SPRINT_STATE, r["state"])),
+        ("Beginn", lambda r: _german_date(r["start"])),
+        ("Ende", lambda r: _german_date(r["end"])),
+        ("Ziel", lambda r: _shorten(r["goal"] or "")),
+        ("UUID", lambda r: r["uuid"]),
+    ],
+    "retros": [
+        ("Dienststelle", lambda r: r["site_code"]),
+        ("Datum", lambda r: _german_date(r["date"])),
+        ("Titel", lambda r: r["title"]),
+        ("Board", lambda r: r["board_name"] or ""),
+        ("Phase", lambda r: _label(RETRO_PHASE, r["phase"])),
+        ("Anonym", lambda r: _yes_no(r["anonymous"])),
+        ("UUID", lambda r: r["uuid"]),
+    ],
+    "solutions": [
+        ("Dienststelle", lambda r: r["site_code"]),
+        ("Titel", lambda r: _shorten(r["title"], 50)),
+        ("Status", lambda r: _label(SOLUTION_STATUS, r["status"])),
+        ("Zielbereich", lambda r: r["goal_area"] or ""),
+        ("UUID", lambda r: r["uuid"]),
+    ],
+    "partners": [
+        ("Dienststelle", lambda r: r["site_code"]),
+        ("Name", lambda r: r["name"]),
+        ("Art", lambda r: _label(PARTNER_KIND, r["kind"])),
+        ("Ansprechstelle", lambda r: r["contact_role"]),
+        ("Funktionspostfach", lambda r: r["mailbox"]),
+        ("UUID", lambda r: r["uuid"]),
+    ],
+}
+LS_EMPTY = {
+    "sites": "Keine Dienststellen vorhanden.",
+    "boards": "Keine Boards vorhanden.",
+    "sprints": "Keine Sprints vorhanden.",
+    "retros": "Keine Retrospektiven vorhanden.",
+    "solutions": "Keine Lösungsansätze vorhanden.",
+    "partners": "Keine Netzwerkpartner vorhanden.",
+}
+
+
+# --------------------------------------------------------------------------- database access
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from kimboard.paths import resolve_db_path
+
+    return resolve_db_path(args.db)
+
+
+def _checked_db_path(args: argparse.Namespace) -> Path:
+    from kimboard.core.errors import DatabaseError
+    from kimboard.paths import DB_FILE_NAME
+
+    path = _db_path(args)
+    if path.is_dir():
+        raise DatabaseError(
+            f"{path} ist ein Ordner, keine Datenbankdatei. Bitte eine Datei angeben, "
+            f"z. B. {path / DB_FILE_NAME}."
+        )
+    return path
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """Open (create, migrate) the database; say so when a migration wrote a backup."""
+    from kimboard.core.db import Database
+
+    db = Database.open(_checked_db_path(args))
+    if db.migration_backup is not None:
+        print(
+            "kimboard: Die Datenbank wurde auf den aktuellen Stand gebracht; "
+            f"Sicherung vorher: {db.migration_backup}",
+            file=sys.stderr,
+        )
+    return db
+
+
+# --------------------------------------------------------------------------- subcommands
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kimboard.core.demo import load_demo
+
+    with _open(args) as db:
+        result = db.run(load_demo)
+    if not getattr(result, "created", False):
+        print("Demodaten sind bereits vorhanden.")
+        return EXIT_OK
+    print("Demodaten angelegt:")
+    summary: dict[str, Any] = dict(getattr(result, "summary", {}) or {})
+    if summary:
+        width = max(len(STAT_LABELS.get(k, k)) for k in summary)
+        for key, value in summary.items():
+            print(f"  {STAT_LABELS.get(key, key).ljust(width)}  {value}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kimboard.core import queries
+
+    with _open(args) as db, db.session() as s:
+        data = queries.stats(s)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    keys = queries.STAT_KEYS
+    width = max(len(STAT_LABELS[k]) for k in keys)
+    print(f"Datenbank: {db.path}")
+    print()
+    for key in keys:
+        print(f"{STAT_LABELS[key].ljust(width)}  {data[key]:>7}")
+    if data["by_site"]:
+        print()
+        print("Je Dienststelle:")
+        site_keys = [k for k in keys if k != "sites"]
+        rows = [
+            [entry["name"], *(entry[k] for k in site_keys)]
+            for entry in data["by_site"].values()
+        ]
+        print(_table(["Dienststelle", *(STAT_SHORT[k] for k in site_keys)], rows,
+                     right=range(1, len(site_keys) + 1)))
+    return EXIT_OK
+
+
+def cmd_ls(args: argparse.Namespace) -> int:
+    from kimboard.core import queries
+
+    with _open(args) as db, db.session() as s:
+        site_id = queries.resolve_site(s, args.site).id if args.site else None
+        rows = queries.list_rows(s, args.kind, site_id=site_id)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print(LS_EMPTY[args.kind])
+        return EXIT_OK
+    columns = LS_COLUMNS[args.kind]
+    right = [i for i, (h, _) in enumerate(columns) if h == "Karten"]
+    print(_table([h for h, _ in columns], [[get(r) for _, get in columns] for r in rows],
+                 right=right))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from kimboard.core import queries
+
+    with _open(args) as db, db.session() as s:
+        site_id = queries.resolve_site(s, args.site).id if args.site else None
+        board_id = queries.resolve_board(s, args.board, site_id).id if args.board else None
+        hits = queries.search(s, args.query, site_id=site_id, board_id=board_id,
+                              include_archived=args.archived, limit=args.limit)
+    if args.json:
+        _print_json(hits)
+        return EXIT_OK
+    if not hits:
+        print(f"Keine Karten zu „{args.query}“ gefunden.")
+        return EXIT_OK
+    rows = [
+        [h["board_name"], f"#{h['number']}",
+         _shorten(h["title"], 60) + (" (archiviert)" if h["archived"] else ""), h["uuid"]]
+        for h in hits
+    ]
+    print(_table(["Board", "Nr.", "Titel", "UUID"], rows, right=[1]))
+    print()
+    print(f"{len(hits)} Treffer" + (" (Grenze erreicht)" if len(hits) >= args.limit else ""))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kimboard.core.check import run_check
+
+    with _open(args) as db:
+        report = run_check(db)
+    print(f"Datenbank: {db.path}")
+    current = "aktuell" if report.schema_revision == report.head_revision else \
+        f"erwartet {report.head_revision}"
+    print(f"Schema-Version: {report.schema_revision or 'keine'} ({current})")
+    if report.ok:
+        print("Ergebnis: in Ordnung.")
+        return EXIT_OK
+    print(f"Ergebnis: {len(report.problems)} Problem(e) gefunden:")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    print("Tipp: Mit „kimboard restore DATEI --yes“ lässt sich eine Sicherung zurückspielen.")
+    return EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from kimboard.core.backup import backup_to, default_backup_name
+    from kimboard.core.errors import DatabaseError
+
+    with _open(args) as db:
+        target = Path(args.output).expanduser() if args.output else default_backup_name(db.path)
+        if target.resolve() == db.path.resolve():
+            raise DatabaseError("Die Sicherung darf nicht die Datenbank selbst überschreiben.")
+        written = backup_to(db, target)
+    print(f"Sicherung gespeichert: {written.resolve()}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from kimboard.core.backup import restore_from
+
+    db_path = _checked_db_path(args)
+    source = Path(args.file).expanduser()
+    if not args.yes:
+        print(
+            f"kimboard: Die Datenbank {db_path} würde durch die Sicherung {source} ersetzt.\n"
+            "Die bisherige Datei bliebe daneben als „…-ersetzt-<Zeit>“ erhalten.\n"
+            "Zum Bestätigen bitte mit --yes aufrufen: "
+            f"kimboard restore {args.file} --yes",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    existed = db_path.exists()
+    kept = restore_from(db_path, source)
+    print(f"Datenbank aus {source.resolve()} wiederhergestellt: {db_path}")
+    if existed:
+        print(f"Die bisherige Datenbank liegt unter: {kept}")
+    else:
+        print("Vorher gab es an dieser Stelle keine Datenbank.")
+    return EXIT_OK
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from kimboard.core import search
+
+    with _open(args) as db:
+        count = db.run(lambda s: search.rebuild(s.connection()))
+    print(f"Suchindex neu aufgebaut: {count} Karten.")
+    return EXIT_OK
+
+
+def run_gui_command(args: argparse.Namespace) -> int:
+    try:
+        from kimboard.ui.app import run_gui
+    except ImportError as err:
+        from kimboard.core.errors import KimboardError
+
+        raise KimboardError(
+            f"Die Oberfläche kann nicht gestartet werden (Qt fehlt oder ist unvollständig: {err})."
+        ) from err
+    return int(run_gui(_checked_db_path(args)) or 0)
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine ganze Zahl") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("muss mindestens 1 sein")
+    return value
+
+
+class _GermanFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)
+
+
+class _GermanParser(argparse.ArgumentParser):
+    """argparse with German headings and a German usage-error line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _GermanFormatter)
+        super().__init__(*args, **kwargs)
+        self._optionals.title = "Optionen"
+        self._positionals.title = "Argumente"
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: Fehler beim Aufruf: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _GermanParser(
+        prog="kimboard",
+        description="Kanban, Scrum und Retrospektiven für Ausländerbehörden im KIM-Netzwerk. "
+        "Ohne Befehl öffnet sich das Programmfenster.",
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
+    parser.add_argument("--version", action="version", version=f"kimboard {__version__}",
+                        help="Versionsnummer anzeigen und beenden")
+    parser.add_argument("--db", metavar="DATEI",
+                        help="Datenbankdatei (sonst KIMBOARD_DB oder der Standardort)")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle",
+                                parser_class=_GermanParser)
+
+    def add(name: str, help_text: str, func: Callable[[argparse.Namespace], int]) -> Any:
+        p = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
+        p.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
+        # Also accepted after the command; SUPPRESS keeps a --db given before it.
+        p.add_argument("--db", metavar="DATEI", default=argparse.SUPPRESS,
+                       help="Datenbankdatei (sonst KIMBOARD_DB oder der Standardort)")
+        p.set_defaults(func=func)
+        return p
+
+    def json_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+
+    add("demo", "Demodaten anlegen (mehrfacher Aufruf legt nichts doppelt an)", cmd_demo)
+
+    p = add("stats", "Anzahl der Einträge, gesamt und je Dienststelle", cmd_stats)
+    json_flag(p)
+
+    p = add("ls", "Einträge auflisten", cmd_ls)
+    p.add_argument("kind", metavar="ART",
+                   choices=["sites", "boards", "sprints", "retros", "solutions", "partners"],
+                   help="sites, boards, sprints, retros, solutions oder partners")
+    p.add_argument("--site", metavar="DIENSTSTELLE",
+                   help="nur diese Dienststelle (UUID, Kürzel oder Name)")
+    json_flag(p)
+
+    p = add("search", "Karten im Volltext suchen", cmd_search)
+    p.add_argument("query", metavar="SUCHBEGRIFF", help="Suchbegriff(e); alle müssen vorkommen")
+    p.add_argument("--site", metavar="DIENSTSTELLE",
+                   help="nur diese Dienststelle (UUID, Kürzel oder Name)")
+    p.add_argument("--board", metavar="BOARD", help="nur dieses Board (UUID oder Name)")
+    p.add_argument("--archived", action="store_true", help="auch archivierte Karten")
+    p.add_argument("--limit", metavar="N", type=_positive_int, default=50,
+                   help="höchstens N Treffer (Standard: 50)")
+    json_flag(p)
+
+    add("check", "Datenbank prüfen (Integrität, Schema, Suchindex)", cmd_check)
+
+    p = add("backup", "Sicherungskopie der Datenbank schreiben", cmd_backup)
+    p.add_argument("-o", "--output", metavar="DATEI",
+                   help="Zieldatei (Standard: Ordner „backups“ neben der Datenbank)")
+
+    p = add("restore", "Datenbank aus einer Sicherung wiederherstellen", cmd_restore)
+    p.add_argument("file", metavar="DATEI", help="die Sicherungsdatei")
+    p.add_argument("--yes", action="store_true",
+                   help="wirklich ersetzen (die bisherige Datei bleibt daneben erhalten)")
+
+    add("reindex", "Suchindex neu aufbauen", cmd_reindex)
+    return parser
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _tolerant_streams() -> None:
+    """A console that cannot show „“ or ä must not crash the program."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _fail(message: str) -> int:
+    print(f"kimboard: Fehler: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    from kimboard.core.db import translate_db_error
+    from kimboard.core.errors import KimboardError
+
+    try:
+        if getattr(args, "func", None) is None:
+            return run_gui_command(args)
+        return int(args.func(args))
+    except KimboardError as err:
+        return _fail(str(err))
+    except (DBAPIError, sqlite3.Error) as err:
+        return _fail(str(translate_db_error(err, _db_path(args))))
+    except SQLAlchemyError as err:
+        return _fail(f"Datenbankfehler: {err}")
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        where = f" ({err.filename})" if err.filename else ""
+        return _fail(f"Datei nicht lesbar oder nicht beschreibbar{where}: "
+                     f"{err.strerror or err}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as exit_:  # --help, --version, usage errors: keep argparse's code
+            code = exit_.code
+            return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)
+        code = _run(args)
+        sys.stdout.flush()
+        return code
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Output piped into a program that stopped reading (``kimboard ls boards | head``).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

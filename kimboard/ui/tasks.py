@@ -1,0 +1,115 @@
+"""Long work off the UI thread: one worker thread, results back by signal, a progress dialog
+that only appears when the work takes longer than half a second."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from kimboard.core.errors import KimboardError
+
+PROGRESS_DELAY_MS = 500
+
+
+class _Worker(QObject):
+    finished = Signal(object, object)  # result, error
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as err:  # noqa: BLE001 - handed to the UI thread, shown there
+            self.finished.emit(None, err)
+        else:
+            self.finished.emit(result, None)
+
+
+class TaskRunner(QObject):
+    """Runs one job at a time in a background thread. The database is the shared resource,
+    so jobs are serialised, like Anki's ``taskman``."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._dialog: QProgressDialog | None = None
+        self._callbacks: tuple[Callable[[Any], None], Callable[[BaseException], None]] = (
+            lambda _r: None, lambda _e: None)
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        label: str,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> bool:
+        """Start ``fn`` in the background; False (and nothing started) while a job runs."""
+        if self.busy:
+            return False
+        thread = QThread(self)
+        worker = _Worker(fn)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # A bound slot of this object (which lives in the UI thread) makes the queued call
+        # run in the UI thread; a bare Python callable would run in the worker thread.
+        worker.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._thread, self._worker = thread, worker
+        self._callbacks = (on_done, on_error)
+        self.busy_changed.emit(True)
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(label))
+        thread.start()
+        return True
+
+    @Slot(object, object)
+    def _finish(self, result: Any, error: BaseException | None) -> None:
+        thread, worker = self._thread, self._worker
+        assert thread is not None and worker is not None
+        thread.quit()
+        thread.wait()
+        worker.deleteLater()
+        thread.deleteLater()
+        self._thread = self._worker = None
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        on_done, on_error = self._callbacks
+        self.busy_changed.emit(False)
+        if error is None:
+            on_done(result)
+        else:
+            on_error(error)
+
+    def _show_progress(self, label: str) -> None:
+        if not self.busy or self._dialog is not None:
+            return
+        dialog = QProgressDialog(label, "", 0, 0, self._parent)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowTitle("kimboard")
+        dialog.show()
+        self._dialog = dialog
+
+    def wait(self) -> None:
+        """Block until the current job is done (used on quit and in tests)."""
+        if self._thread is not None:
+            self._thread.wait()
+
+
+def is_user_error(err: BaseException) -> bool:
+    return isinstance(err, KimboardError)
