@@ -25,8 +25,9 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("kimboard", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
-        if language != "de" or name == "qtbase":
-            if translator.load(f"{name}_{language}", folder):
-                app.installTranslator(translator)
-                installed.append(translator)
+        # German is the source language of our strings: only Qt's own need a German file.
+        wanted = language != "de" or name == "qtbase"
+        if wanted and translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,9 @@ from kimboard.ui.dialogs.site_dialog import SiteDialog
 from kimboard.ui.overview import OverviewPage, counted
 from kimboard.ui.tasks import TaskRunner, is_user_error
 from kimboard.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from kimboard.ui.board.page import BoardPage
 
 
 class MainWindow(QMainWindow):
@@ -46,12 +49,24 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(site_label)
         toolbar.addWidget(self.site_combo)
+        toolbar.addSeparator()
+        self.board_combo = QComboBox()
+        self.board_combo.setAccessibleName(self.tr("Board wählen"))
+        self.board_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.board_combo.activated.connect(self._on_board_chosen)
+        board_label = QLabel(self.tr("&Board:"))
+        board_label.setBuddy(self.board_combo)
+        toolbar.addWidget(board_label)
+        toolbar.addWidget(self.board_combo)
         self.addToolBar(toolbar)
+        self.undo_group = QUndoGroup(self)
+        self.board_page: BoardPage | None = None
 
         self.welcome = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
         self.welcome.create_site_requested.connect(self.create_site)
         self.overview = OverviewPage()
+        self.overview.table.activated.connect(self._on_overview_activated)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.overview)
@@ -63,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tasks.busy_changed.connect(lambda busy: self.setEnabled(not busy))
         self._restore_settings()
+        self.compact_action.setChecked(QSettings().value("board/compact", False) in (True, "true"))
         self.reload()
 
     # ------------------------------------------------------------------ menus
@@ -84,6 +100,40 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Rückgängig"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Wiederholen"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.overview_action = QAction(self.tr("&Übersicht der Dienststelle"), self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.overview_action.triggered.connect(self.show_overview)
+        self.compact_action = QAction(self.tr("&Kompakte Karten"), self)
+        self.compact_action.setCheckable(True)
+        self.compact_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.compact_action.toggled.connect(self._set_compact)
+        view_menu.addAction(self.overview_action)
+        view_menu.addAction(self.compact_action)
+
+        board_menu = self.menuBar().addMenu(self.tr("B&oard"))
+        self.new_board_action = QAction(self.tr("&Neues Board …"), self)
+        self.new_board_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.new_board_action.triggered.connect(self.create_board)
+        self.edit_board_action = QAction(self.tr("Board &umbenennen …"), self)
+        self.edit_board_action.triggered.connect(self.edit_board)
+        self.board_settings_action = QAction(self.tr("Board-&Einstellungen …"), self)
+        self.board_settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.board_settings_action.triggered.connect(self.board_settings)
+        self.archive_list_action = QAction(self.tr("&Archivierte Karten …"), self)
+        self.archive_list_action.triggered.connect(self.show_archive)
+        for action in (self.new_board_action, self.edit_board_action,
+                       self.board_settings_action, self.archive_list_action):
+            board_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         about = QAction(self.tr("Ü&ber kimboard"), self)
@@ -139,10 +189,154 @@ class MainWindow(QMainWindow):
             return
         self.overview.show_site(site, boards, counts)
         QSettings().setValue("main/last_site", site["uuid"])
+        self._fill_board_combo(boards)
+        last_board = QSettings().value(f"main/last_board/{site['uuid']}", "")
+        if any(b["uuid"] == last_board for b in boards):
+            self.open_board(str(last_board))
+        else:
+            self.show_overview()
         cards = sum(int(b.get("cards", 0)) for b in boards)
         self.statusBar().showMessage(
             counted(len(boards), self.tr("1 Board"), self.tr("{n} Boards")) + " · "
             + counted(cards, self.tr("1 offene Karte"), self.tr("{n} offene Karten")))
+
+    # ------------------------------------------------------------------ boards
+
+    def _fill_board_combo(self, boards: list[dict[str, Any]]) -> None:
+        self.board_combo.blockSignals(True)
+        self.board_combo.clear()
+        self.board_combo.addItem(self.tr("– Übersicht –"), None)
+        for board in boards:
+            if not board.get("archived"):
+                self.board_combo.addItem(board["name"], board["uuid"])
+        self.board_combo.blockSignals(False)
+
+    def _on_board_chosen(self, index: int) -> None:
+        board_uuid = self.board_combo.itemData(index)
+        if board_uuid:
+            self.open_board(board_uuid)
+        else:
+            self.show_overview()
+
+    def _on_overview_activated(self, index: Any) -> None:
+        board_uuid = self.overview.model.data(index, Qt.ItemDataRole.UserRole)
+        if board_uuid:
+            self.open_board(board_uuid)
+
+    def open_board(self, board_uuid: str) -> None:
+        from kimboard.ui.board.page import BoardPage
+
+        try:
+            with self.db.session() as s:
+                board_id = queries.resolve_board(s, board_uuid).id
+            page = BoardPage(self.db, board_id, QUndoStack(self))
+        except KimboardError as err:
+            self.show_error(str(err))
+            return
+        self.close_board()
+        self.board_page = page
+        page.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        page.controller.columns_changed.connect(lambda _c: self._board_counts_changed())
+        if self.compact_action.isChecked():
+            page.view.set_compact(True)
+        self.undo_group.addStack(page.undo_stack)
+        self.undo_group.setActiveStack(page.undo_stack)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        i = self.board_combo.findData(board_uuid)
+        if i >= 0:
+            self.board_combo.setCurrentIndex(i)
+        site = self.current_site()
+        if site is not None:
+            QSettings().setValue(f"main/last_board/{site['uuid']}", board_uuid)
+        snap = page.controller.state.snapshot
+        self.setWindowTitle(f"{snap.name} – {snap.site_name} – kimboard")
+        self._update_board_actions()
+        page.view.setFocus()
+
+    def close_board(self) -> None:
+        page = self.board_page
+        if page is None:
+            return
+        self.undo_group.removeStack(page.undo_stack)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.board_page = None
+        self._update_board_actions()
+
+    def show_overview(self) -> None:
+        site = self.current_site()
+        self.close_board()
+        self.board_combo.setCurrentIndex(0)
+        if site is not None:
+            QSettings().setValue(f"main/last_board/{site['uuid']}", "")
+            self.stack.setCurrentWidget(self.overview)
+            self.setWindowTitle(f"{site['name']} – kimboard")
+        self._update_board_actions()
+
+    def _update_board_actions(self) -> None:
+        has_board = self.board_page is not None
+        writable = has_board and not self.board_page.controller.read_only  # type: ignore[union-attr]
+        for action in (self.edit_board_action, self.board_settings_action):
+            action.setEnabled(writable)
+        self.archive_list_action.setEnabled(has_board)
+        site = self.current_site()
+        self.new_board_action.setEnabled(bool(site and site.get("is_local", True)))
+
+    def _board_counts_changed(self) -> None:
+        page = self.board_page
+        if page is not None:
+            n = len(page.controller.state.cards)
+            self.statusBar().showMessage(
+                counted(n, self.tr("1 offene Karte"), self.tr("{n} offene Karten")), 3000)
+
+    def _set_compact(self, compact: bool) -> None:
+        if self.board_page is not None:
+            self.board_page.view.set_compact(compact)
+        QSettings().setValue("board/compact", compact)
+
+    def create_board(self) -> None:
+        from kimboard.ui.dialogs.board_dialog import create_board_interactively
+
+        site = self.current_site()
+        if site is None:
+            return
+        with self.db.session() as s:
+            site_id = queries.resolve_site(s, site["uuid"]).id
+        board_id = create_board_interactively(self, self.db, site_id)
+        if board_id is not None:
+            with self.db.session() as s:
+                from kimboard.core.models import Board
+
+                board_uuid = s.get_one(Board, board_id).uuid
+            self._on_site_changed(self.site_combo.currentIndex())
+            self.open_board(board_uuid)
+
+    def edit_board(self) -> None:
+        from kimboard.ui.dialogs.board_dialog import edit_board_interactively
+
+        page = self.board_page
+        if page is not None and edit_board_interactively(self, self.db, page.board_id):
+            uuid = page.controller.state.snapshot.uuid
+            self._on_site_changed(self.site_combo.currentIndex())
+            self.open_board(uuid)
+
+    def board_settings(self) -> None:
+        from kimboard.ui.dialogs.board_settings import BoardSettingsDialog
+
+        page = self.board_page
+        if page is None:
+            return
+        dialog = BoardSettingsDialog(self.db, page.board_id, self)
+        dialog.exec()
+        page.reload()
+
+    def show_archive(self) -> None:
+        from kimboard.ui.board.archive import ArchiveDialog
+
+        page = self.board_page
+        if page is not None:
+            ArchiveDialog(page.controller, self).exec()
 
     # ------------------------------------------------------------------ actions
 

@@ -536,3 +536,38 @@ def cards_in_column(session: Session, column_id: int) -> Sequence[int]:
         select(Card.id).where(Card.column_id == column_id, Card.archived_at.is_(None))
         .order_by(Card.order_key, Card.id)
     ))
+
+
+def index_before(session: Session, column_id: int, anchor_id: int | None,
+                 exclude: int | None = None) -> int | None:
+    """The index (among active cards, without ``exclude``) that puts a card right before
+    ``anchor_id``; None (the end) when there is no anchor or it is not in that column."""
+    if anchor_id is None:
+        return None
+    anchor = session.get(Card, anchor_id)
+    if anchor is None or anchor.column_id != column_id or anchor.archived_at is not None:
+        return None
+    stmt = select(func.count()).select_from(Card).where(
+        Card.column_id == column_id, Card.archived_at.is_(None),
+        (Card.order_key < anchor.order_key)
+        | ((Card.order_key == anchor.order_key) & (Card.id < anchor.id)),
+    )
+    if exclude is not None:
+        stmt = stmt.where(Card.id != exclude)
+    return int(session.scalar(stmt) or 0)
+
+
+def move_card_before(
+    session: Session, card_id: int, column_id: int, anchor_id: int | None,
+    *, swimlane_id: int | None = _UNSET, actor_id: int | None = None,
+) -> OpResult[Ref]:
+    """Move a card into ``column_id`` right before the card ``anchor_id`` (None: to the end).
+
+    What drag and drop means ("drop before this card"), independent of filters and of other
+    cards moving at the same time.
+    """
+    if anchor_id == card_id:
+        raise ValidationError("Eine Karte kann nicht vor sich selbst eingefügt werden.")
+    return move_card(session, card_id, column_id,
+                     index_before(session, column_id, anchor_id, exclude=card_id),
+                     swimlane_id=swimlane_id, actor_id=actor_id)

@@ -1,0 +1,1 @@
+"""The board: model/view of columns and cards, drag and drop, keyboard moves, undo."""
