@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from kimboard.core import search, sqlite_backend
+from kimboard.core import guard, search, sqlite_backend
 from kimboard.core.errors import ConflictError, DatabaseError, KimboardError
 
 P = ParamSpec("P")
@@ -79,6 +79,7 @@ class Database:
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=self._write_engine, expire_on_commit=False)
         search.install(self._write_sessions)
+        guard.install(self._write_sessions)
         #: Backup written before a migration in this run, if any.
         self.migration_backup: Path | None = None
 
