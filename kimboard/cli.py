@@ -90,7 +90,7 @@ STAT_LABELS = {
     "columns": "Spalten", "cards": "Karten", "sprints": "Sprints",
     "retrospectives": "Retrospektiven", "retro_items": "Retro-Beiträge",
     "action_items": "Maßnahmen", "solution_approaches": "Lösungsansätze",
-    "partners": "Netzwerkpartner",
+    "partners": "Netzwerkpartner", "card_events": "Verlaufseinträge",
 }
 #: Short headers for the per-site table of ``stats``.
 STAT_SHORT = {

@@ -417,8 +417,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 720)
+        else:  # first start: most of the screen, a board needs room
+            screen = self.screen().availableGeometry()
+            self.resize(max(1100, int(screen.width() * 0.85)), max(720, int(screen.height() * 0.85)))
         state = settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -25,6 +25,10 @@ OVERDUE = QColor("#b91c1c")  # 6.5:1 on white
 BLOCKED_BG = QColor("#fee2e2")
 BLOCKED_FG = QColor("#991b1b")
 MUTED = QColor("#4b5563")  # 7.5:1 on white
+#: Cards are light paper on the grey column in every theme, so contrast is known (≥ 4.5:1).
+CARD_BG = QColor("#ffffff")
+CARD_BORDER = QColor("#c5cad3")
+CARD_TEXT = QColor("#111827")
 PRIORITY_COLORS = {2: QColor("#d97706"), 3: QColor("#b91c1c")}
 
 
@@ -135,8 +139,8 @@ class CardDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        bg = pal.color(QPalette.ColorRole.Base)
-        border = pal.color(QPalette.ColorRole.Mid)
+        bg = CARD_BG
+        border = CARD_BORDER
         if selected:
             bg = pal.color(QPalette.ColorRole.Highlight).lighter(190)
             border = pal.color(QPalette.ColorRole.Highlight)
@@ -151,7 +155,7 @@ class CardDelegate(QStyledItemDelegate):
         if prio is not None:  # also named in the accessible text and tooltip
             painter.fillRect(QRectF(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12), prio)
 
-        text_color = pal.color(QPalette.ColorRole.Text)
+        text_color = CARD_TEXT
         title_font, small = self._fonts(option)
         x = int(rect.left()) + PAD
         y = int(rect.top()) + PAD
