@@ -1,7 +1,7 @@
 """Initial schema: the whole data model of kimboard 0.1
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 09:06:30.918780
 
 """
