@@ -107,6 +107,8 @@ class CardDelegate(QStyledItemDelegate):
                 h += GAP + self._chip_rows(card, small, inner) * (CHIP_H + 2)
             if card.blocked:
                 h += GAP + CHIP_H
+            if card.goal_area_id is not None:
+                h += GAP + QFontMetrics(small).height()
             h += GAP + QFontMetrics(small).height() + 4
         size = QSize(width, h)
         self._cache[key] = (card, size)
@@ -188,6 +190,14 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(chip.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter,
                              sfm.elidedText(text, Qt.TextElideMode.ElideRight, inner - 12))
             y += CHIP_H
+        if card.goal_area_id is not None:
+            y += GAP
+            goals = {g.id: g.name for g in self._state().snapshot.goal_areas}
+            text = "◎ " + goals.get(card.goal_area_id, "")
+            painter.setPen(MUTED)
+            painter.drawText(QRect(x, y, inner, sfm.height()), Qt.AlignmentFlag.AlignLeft,
+                             sfm.elidedText(text, Qt.TextElideMode.ElideRight, inner))
+            y += sfm.height()
         y += GAP
         self._draw_footer(painter, card, small, x, y, inner)
         painter.restore()
