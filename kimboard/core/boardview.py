@@ -290,4 +290,4 @@ def archived_cards(session: Session, board_id: int) -> list[ArchivedCard]:
         .where(Card.board_id == board_id, Card.archived_at.is_not(None))
         .order_by(Card.archived_at.desc(), Card.id.desc())
     ).all()
-    return [ArchivedCard(*r) for r in rows]
+    return [ArchivedCard(r[0], r[1], r[2], r[3], r[4]) for r in rows if r[4] is not None]

@@ -68,7 +68,7 @@ def test_backup_contains_a_row_committed_just_before_while_still_in_the_wal(
     db.run(_add_site, "FRISCH")
     wal = Path(str(db.path) + "-wal")
     assert wal.exists() and wal.stat().st_size > 0  # not checkpointed yet
-    assert "FRISCH".encode() not in db.path.read_bytes()
+    assert b"FRISCH" not in db.path.read_bytes()
 
     target = backup.backup_to(db, tmp_path / "out" / "sicherung.sqlite3")
 

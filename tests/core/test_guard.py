@@ -60,7 +60,8 @@ def test_a_local_office_may_record_that_it_adopted_an_imported_approach(
            dt.date(2026, 3, 1))
 
 
-def test_an_imported_office_can_be_removed_as_a_whole(db: Database, foreign: dict[str, int]) -> None:
+def test_an_imported_office_can_be_removed_as_a_whole(
+        db: Database, foreign: dict[str, int]) -> None:
     db.run(sites.delete_site, foreign["site"])
     with db.session() as s:
         assert s.get(Site, foreign["site"]) is None

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+
 # The runner fixture is imported so these tests also work with the plugin disabled
 # (``-p no:pytest_alembic``; its file collector crashes under pytest 9).
 from pytest_alembic.plugin.fixtures import alembic_runner  # noqa: F401
@@ -329,7 +330,7 @@ def test_sqlite_file_of_another_program_is_refused(db_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [os.urandom(4096), "Einkaufsliste:\n- Milch\n- Brot\n".encode() * 50],
+    [os.urandom(4096), b"Einkaufsliste:\n- Milch\n- Brot\n" * 50],
     ids=["random-bytes", "text-file"],
 )
 def test_non_sqlite_file_gives_a_kimboard_error(db_path: Path, content: bytes) -> None:

@@ -21,10 +21,9 @@ from kimboard.core.models import (
     Swimlane,
     WipMode,
 )
-from kimboard.core.ops import Change
+from kimboard.core.ops import Change, people, sites
 from kimboard.core.ops import boards as ops
 from kimboard.core.ops import cards as card_ops
-from kimboard.core.ops import people, sites
 
 
 @pytest.fixture

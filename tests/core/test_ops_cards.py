@@ -30,10 +30,9 @@ from kimboard.core.models import (
     GoalArea,
     Partner,
 )
-from kimboard.core.ops import Change
+from kimboard.core.ops import Change, people, sites
 from kimboard.core.ops import boards as board_ops
 from kimboard.core.ops import cards as ops
-from kimboard.core.ops import people, sites
 from kimboard.core.ops.cards import cards_in_column
 
 

@@ -12,10 +12,9 @@ from kimboard.core.clock import frozen_at
 from kimboard.core.db import Database
 from kimboard.core.errors import NotFound, ValidationError
 from kimboard.core.models import Board, Card, CardEvent, Member, Site, Team
-from kimboard.core.ops import Change, OpResult, Ref
+from kimboard.core.ops import Change, OpResult, Ref, people, sites
 from kimboard.core.ops import boards as board_ops
 from kimboard.core.ops import cards as card_ops
-from kimboard.core.ops import people, sites
 
 
 def _site(db: Database, name: str = "Ausländerbehörde Köln", code: str = "ABH-KOE") -> int:

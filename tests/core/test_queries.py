@@ -13,8 +13,8 @@ from sqlalchemy import event, select
 from kimboard.core import queries
 from kimboard.core.clock import utcnow
 from kimboard.core.db import Database
-from kimboard.core.guard import ALLOW_FOREIGN
 from kimboard.core.errors import Ambiguous, KimboardError, NotFound
+from kimboard.core.guard import ALLOW_FOREIGN
 from kimboard.core.models import (
     ActionItem,
     Board,

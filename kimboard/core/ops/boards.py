@@ -338,7 +338,9 @@ def _check_label_name(session: Session, board_id: int, name: str, exclude: int |
     return name
 
 
-def create_label(session: Session, board_id: int, name: str, color: str = "#6b7280") -> OpResult[Ref]:
+def create_label(
+    session: Session, board_id: int, name: str, color: str = "#6b7280"
+) -> OpResult[Ref]:
     board = get(session, Board, board_id)
     label = Label(
         board_id=board.id,

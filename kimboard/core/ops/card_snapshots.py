@@ -8,7 +8,7 @@ identity, so undo commands refer to cards by UUID.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
@@ -29,6 +29,8 @@ from kimboard.core.models import (
 )
 from kimboard.core.ops import Change, OpResult, Ref
 
+CARDS = cast(Table, Card.__table__)
+
 #: Tables whose rows belong to a card (card_id column), restored with the card.
 _CHILDREN: tuple[type, ...] = (
     CardEvent, ChecklistItem, Comment, CardAssignee, CardLabel, CardPartner, SprintCommitment,
@@ -47,15 +49,16 @@ def _rows(session: Session, table: Table, where: Any) -> list[dict[str, Any]]:
 
 
 def snapshot_card(session: Session, card_id: int) -> dict[str, Any]:
-    card = session.execute(select(Card.__table__).where(Card.id == card_id)).mappings().first()
+    card = session.execute(select(CARDS).where(CARDS.c.id == card_id)).mappings().first()
     if card is None:
         raise NotFound("Die Karte gibt es nicht mehr.")
     snap: dict[str, Any] = {"card": dict(card)}
     for model in _CHILDREN:
-        table = model.__table__  # type: ignore[attr-defined]
+        table = cast(Table, model.__table__)  # type: ignore[attr-defined]
         snap[table.name] = _rows(session, table, table.c.card_id == card_id)
     snap["action_items"] = [
-        r["uuid"] for r in _rows(session, ActionItem.__table__, ActionItem.card_id == card_id)
+        r["uuid"]
+        for r in _rows(session, cast(Table, ActionItem.__table__), ActionItem.card_id == card_id)
     ]
     return snap
 
@@ -65,7 +68,7 @@ def delete_card_keeping_snapshot(session: Session, card_uuid: str) -> OpResult[d
     card_id = card_id_for_uuid(session, card_uuid)
     snap = snapshot_card(session, card_id)
     session.flush()
-    session.execute(Card.__table__.delete().where(Card.id == card_id))
+    session.execute(CARDS.delete().where(CARDS.c.id == card_id))
     session.expire_all()
     search.reindex_cards(session.connection(), [card_id])
     return OpResult(snap, Change.CARDS)
@@ -82,9 +85,9 @@ def restore_card(session: Session, snap: dict[str, Any]) -> OpResult[Ref]:
             "Die Karte kann nicht wiederhergestellt werden: ihre Spalte gibt es nicht mehr."
         )
     row.pop("id")
-    new_id = session.execute(insert(Card.__table__).values(**row)).inserted_primary_key[0]
+    new_id = session.execute(insert(CARDS).values(**row).returning(CARDS.c.id)).scalar_one()
     for model in _CHILDREN:
-        table = model.__table__  # type: ignore[attr-defined]
+        table = cast(Table, model.__table__)  # type: ignore[attr-defined]
         rows = []
         for child in snap.get(table.name, ()):
             child = dict(child)

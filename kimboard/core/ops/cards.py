@@ -214,6 +214,7 @@ def _next_number(session: Session, board: Board) -> int:
         execution_options={"synchronize_session": False},
     )
     session.expire(board, ["next_card_number"])
+    assert number is not None
     return int(number) - 1
 
 
@@ -357,7 +358,7 @@ def delete_card(session: Session, card_id: int) -> OpResult[Ref]:
     return OpResult(ref, Change.CARDS)
 
 
-# --------------------------------------------------------------------------- people, labels, partners
+# ------------------------------------------------------------------ people, labels, partners
 
 
 def _set_links(

@@ -25,7 +25,9 @@ def _check_short_code(session: Session, code: str, *, exclude_id: int | None = N
             "„-“ und „_“ enthalten (z. B. „ABH-KOE“)."
         )
     clash = session.scalar(
-        select(Site.id).where(func.lower(Site.short_code) == code.lower(), Site.id != (exclude_id or -1))
+        select(Site.id).where(
+            func.lower(Site.short_code) == code.lower(), Site.id != (exclude_id or -1)
+        )
     )
     if clash is not None:
         raise ValidationError(f"Das Kürzel „{code}“ ist schon vergeben.")
