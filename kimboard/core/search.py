@@ -94,11 +94,15 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
         yield ids[i : i + _CHUNK]
 
 
-def reindex_cards(conn: Connection, card_ids: Iterable[int]) -> None:
-    """Bring the index rows of these cards up to date (deleted cards drop out)."""
+def reindex_cards(conn: Connection, card_ids: Iterable[int], *, fresh: bool = False) -> None:
+    """Bring the index rows of these cards up to date (deleted cards drop out).
+
+    ``fresh``: the index holds none of them yet (after a clear), so skip the deletes.
+    """
     ids = sorted(set(card_ids))
     for chunk in _chunks(ids):
-        sqlite_backend.fts_delete(conn, chunk)
+        if not fresh:
+            sqlite_backend.fts_delete(conn, chunk)
         comments: dict[int, list[str]] = {}
         for card_id, body in conn.execute(
             select(Comment.card_id, Comment.body)
@@ -124,7 +128,7 @@ def rebuild(conn: Connection) -> int:
     """Rebuild the whole index from the cards table. Returns the number of cards indexed."""
     sqlite_backend.fts_clear(conn)
     ids = [row[0] for row in conn.execute(select(Card.id))]
-    reindex_cards(conn, ids)
+    reindex_cards(conn, ids, fresh=True)
     return len(ids)
 
 

@@ -61,8 +61,10 @@ def enable_wal(engine: Engine) -> None:
 
 # --------------------------------------------------------------------------- full-text search
 
-#: The search index. ``card_id`` links back; the text columns hold folded text (see search.py).
-#: Revision 0002 creates it; a later change needs a new revision, not an edit here.
+#: The search index; the text columns hold folded text (see search.py). Since revision 0003 a
+#: row's rowid IS the card id (``card_id`` repeats it for readability), so updating one card
+#: deletes by rowid instead of scanning the index. Revision 0002 creates the table; a later
+#: change needs a new revision, not an edit here.
 FTS_DDL_V1 = (
     "CREATE VIRTUAL TABLE card_fts USING fts5("
     "card_id UNINDEXED, title, description, comments, "
@@ -75,9 +77,9 @@ _RANK = "bm25(card_fts, 0.0, 10.0, 3.0, 1.0)"
 
 
 def fts_delete(conn: Connection, card_ids: Iterable[int]) -> None:
-    conn.execute(
-        text("DELETE FROM card_fts WHERE card_id = :id"), [{"id": i} for i in card_ids]
-    )
+    ids = [{"id": i} for i in card_ids]
+    if ids:
+        conn.execute(text("DELETE FROM card_fts WHERE rowid = :id"), ids)
 
 
 def fts_insert(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
@@ -85,8 +87,8 @@ def fts_insert(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
         conn.execute(
             text(
-                "INSERT INTO card_fts(card_id, title, description, comments) "
-                "VALUES (:card_id, :title, :description, :comments)"
+                "INSERT INTO card_fts(rowid, card_id, title, description, comments) "
+                "VALUES (:card_id, :card_id, :title, :description, :comments)"
             ),
             list(rows),
         )
@@ -107,8 +109,8 @@ def fts_search(
 ) -> list[tuple[int, float]]:
     """(card_id, rank) for an FTS5 MATCH expression, best first."""
     sql = (
-        f"SELECT f.card_id, {_RANK} AS rank FROM card_fts AS f "
-        "JOIN cards AS c ON c.id = f.card_id "
+        f"SELECT f.rowid, {_RANK} AS rank FROM card_fts AS f "
+        "JOIN cards AS c ON c.id = f.rowid "
         "JOIN boards AS b ON b.id = c.board_id "
         "WHERE card_fts MATCH :match"
     )

@@ -189,10 +189,10 @@ def test_autogenerate_env_ignores_fts_shadow_tables(db: Database) -> None:
     assert captured == [True]
 
 
-def test_alembic_history_is_linear_0001_then_0002() -> None:
+def test_alembic_history_is_linear() -> None:
     revs = [s.revision for s in migrate.script_directory().walk_revisions()]
-    assert revs == ["0002", "0001"]
-    assert migrate.head_revision() == "0002"
+    assert revs == ["0003", "0002", "0001"]
+    assert migrate.head_revision() == "0003"
 
 
 # --------------------------------------------------------------------------- new database

@@ -390,3 +390,16 @@ def test_reindex_cards_repairs_single_cards(db: Database, world: World) -> None:
         search.reindex_cards(s.connection(), [cid])  # ... and reindexes what it touched.
     assert _ids(db, "Folgeberatung") == [cid]
     assert _ids(db, "Erstberatung") == []
+
+
+def test_index_rows_are_keyed_by_card_id_and_replaced_not_duplicated(db) -> None:  # noqa: ANN001
+    from kimboard.core.ops import boards, cards, sites
+
+    site = db.run(sites.create_site, "Amt", "AMT").value.id
+    board = db.run(boards.create_board, site, "Board").value.id
+    card = db.run(cards.create_card, board, "Erster Titel").value.id
+    db.run(cards.update_card, card, title="Zweiter Titel")
+    db.run(cards.add_comment, card, "Ein Kommentar")
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT rowid, card_id, title FROM card_fts")).all()
+    assert rows == [(card, card, "zweiter titel")]
