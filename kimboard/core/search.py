@@ -75,12 +75,14 @@ def search_cards(
     if not ranked:
         return []
     rank_of = dict(ranked)
-    rows = session.execute(
-        select(Card.id, Card.uuid, Card.number, Card.title, Card.board_id, Board.name,
-               Board.site_id, Card.archived_at)
-        .join(Board, Board.id == Card.board_id)
-        .where(Card.id.in_(rank_of))
-    ).all()
+    rows = []
+    for chunk in _chunks(list(rank_of)):  # stay below SQLite's limit of bound parameters
+        rows.extend(session.execute(
+            select(Card.id, Card.uuid, Card.number, Card.title, Card.board_id, Board.name,
+                   Board.site_id, Card.archived_at)
+            .join(Board, Board.id == Card.board_id)
+            .where(Card.id.in_(chunk))
+        ).all())
     hits = [
         SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank_of[r[0]], r[7] is not None)
         for r in rows

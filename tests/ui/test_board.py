@@ -130,8 +130,8 @@ def _drop(view, data: QMimeData, pos: QPoint) -> None:  # noqa: ANN001
     actions = Qt.DropAction.MoveAction
     buttons = Qt.MouseButton.LeftButton
     mods = Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(QPointF(pos), actions, data, buttons, mods),
-                  QDragMoveEvent(QPointF(pos), actions, data, buttons, mods),
+    for event in (QDragEnterEvent(pos, actions, data, buttons, mods),
+                  QDragMoveEvent(pos, actions, data, buttons, mods),
                   QDropEvent(QPointF(pos), actions, data, buttons, mods)):
         QApplication.sendEvent(vp, event)
 
