@@ -1,0 +1,134 @@
+"""startup: a cold process start of kimboard on a 100,000-card database until the main window
+is shown and painted, next to a process that only opens an empty PySide6 main window.
+
+"Cold" means a new interpreter that imports everything (the operating system's file cache is
+warm: one untimed start comes first). The driver does what ``kimboard --db FILE`` does in
+``kimboard.ui.app.run_gui`` — make_app, Database.open, MainWindow, show — then paints once
+(grab), prints a marker and exits; time runs in the parent from spawning to the marker.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from benchmarks import runner
+from benchmarks.generate import Dataset
+from benchmarks.runner import Context, Result
+
+EXPLANATION = ("new process: imports, Database.open, MainWindow shown and painted (fresh "
+               "settings: the office overview) vs a process showing an empty QMainWindow")
+EXPLANATION_LAST_BOARD = ("as startup, but the settings remember the big board, so kimboard "
+                          "reopens it at start (the everyday case)")
+
+KIMBOARD_CHILD = f'''
+import time
+T0 = time.perf_counter()
+import json, os, sys
+import kimboard.cli  # what "python -m kimboard" imports first
+from kimboard.core.db import Database
+from kimboard.ui.app import make_app
+from kimboard.ui.main_window import MainWindow
+T1 = time.perf_counter()
+{runner.NONE_LEAK_SNIPPET}
+app = make_app()
+db = Database.open(sys.argv[1])
+T2 = time.perf_counter()
+w = MainWindow(db)
+T3 = time.perf_counter()
+w.show()
+app.processEvents()
+w.grab()
+T4 = time.perf_counter()
+page = w.board_page
+print({runner.MARKER!r} + json.dumps({{
+    "imports": T1 - T0, "app + Database.open": T2 - T1, "MainWindow()": T3 - T2,
+    "show + paint": T4 - T3, "board_cards": len(page.controller.state.cards) if page else 0,
+    "size": [w.width(), w.height()], "none_leak_compensated": _NONE_LEAK_COMPENSATED}}),
+    flush=True)
+os._exit(0)
+'''
+
+EMPTY_CHILD = f'''
+import time
+T0 = time.perf_counter()
+import json, os, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+T1 = time.perf_counter()
+{runner.NONE_LEAK_SNIPPET}
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(int(sys.argv[1]), int(sys.argv[2]))
+w.show()
+app.processEvents()
+w.grab()
+print({runner.MARKER!r} + json.dumps({{"imports": T1 - T0,
+      "show + paint": time.perf_counter() - T1}}), flush=True)
+os._exit(0)
+'''
+
+REMEMBER_BOARD = '''
+import sys
+from PySide6.QtCore import QCoreApplication, QSettings
+from kimboard import APP_NAME
+QCoreApplication.setOrganizationName(APP_NAME)
+QCoreApplication.setApplicationName(APP_NAME)
+s = QSettings()
+s.setValue("main/last_site", sys.argv[1])
+s.setValue("main/last_board/" + sys.argv[1], sys.argv[2])
+s.sync()
+print("KIMBOARD-BENCH {}", flush=True)
+'''
+
+
+def _measure(ctx: Context, ds: Dataset, template: Path | None) -> Result:
+    n = ctx.repeats(5, 3)
+
+    def config() -> Path:
+        """A fresh settings folder for each start (a copy of ``template`` if given)."""
+        target = Path(tempfile.mkdtemp(prefix="startup-config-", dir=ctx.work))
+        if template is not None:
+            shutil.copytree(template, target, dirs_exist_ok=True)
+        return target
+
+    last: dict = {}
+    size = (1100, 720)
+
+    def ours() -> float:
+        nonlocal last, size
+        seconds, last = runner.run_child(KIMBOARD_CHILD, [str(ds.path)],
+                                         env=runner.child_env(config()))
+        size = tuple(last["size"])
+        return seconds
+
+    def base() -> float:
+        seconds, _p = runner.run_child(EMPTY_CHILD, [str(size[0]), str(size[1])],
+                                       env=runner.child_env(config()))
+        return seconds
+
+    a, b = runner.interleaved(ours, base, n)
+    details = {"split of the last kimboard start (ms)": {
+        k: round(runner.ms(v), 1) for k, v in last.items() if isinstance(v, float)},
+        "cards on the opened board": last.get("board_cards", 0),
+        "runs (ms)": [round(runner.ms(x)) for x in a],
+        "baseline runs (ms)": [round(runner.ms(x)) for x in b]}
+    return Result("startup", runner.ms(runner.median(a)), "ms", runner.ms(runner.median(b)),
+                  details=details)
+
+
+def run(ctx: Context, cards: int) -> Result:
+    return _measure(ctx, ctx.dataset(cards), None)
+
+
+def run_last_board(ctx: Context, cards: int) -> Result:
+    ds = ctx.dataset(cards)
+    template = ctx.work / "startup-config-template"
+    if not template.exists():
+        template.mkdir(parents=True)
+        runner.run_child(REMEMBER_BOARD, [ds.site_uuid, ds.board_uuid],
+                         env=runner.child_env(template))
+    result = _measure(ctx, ds, template)
+    if not result.details.get("cards on the opened board"):
+        raise RuntimeError("kimboard did not reopen the remembered board")
+    return result
