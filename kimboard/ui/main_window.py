@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,6 +29,12 @@ from kimboard.core import queries
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
 from kimboard.ui.dialogs.site_dialog import SiteDialog
+from kimboard.ui.i18n import (
+    LANGUAGES,
+    configured_language,
+    set_configured_language,
+    translate_for,
+)
 from kimboard.ui.overview import OverviewPage, counted
 from kimboard.ui.tasks import TaskRunner, is_user_error
 from kimboard.ui.welcome import WelcomePage
@@ -119,6 +132,21 @@ class MainWindow(QMainWindow):
         self.compact_action.toggled.connect(self._set_compact)
         view_menu.addAction(self.overview_action)
         view_menu.addAction(self.compact_action)
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Sprache"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        current = configured_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(f"&{name}", self)  # each language named in itself, untranslated
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_group.triggered.connect(self._on_language_chosen)
 
         board_menu = self.menuBar().addMenu(self.tr("B&oard"))
         self.new_board_action = QAction(self.tr("&Neues Board …"), self)
@@ -398,6 +426,18 @@ class MainWindow(QMainWindow):
                     "Datenbank: %2").replace("%1", __version__).replace("%2", str(self.db.path)),
         )
 
+    def _on_language_chosen(self, action: QAction) -> None:
+        language = str(action.data())
+        if language == configured_language():
+            return
+        set_configured_language(language)
+        # Said in the language just chosen: that is the one the user reads now.
+        self.show_info(translate_for(language, "MainWindow", QT_TRANSLATE_NOOP(
+            "MainWindow", "Die neue Sprache gilt ab dem nächsten Start von kimboard.")))
+
+    def show_info(self, message: str) -> None:
+        QMessageBox.information(self, "kimboard", message)
+
     def _task_failed(self, err: BaseException) -> None:
         if is_user_error(err):
             self.show_error(str(err))
@@ -419,7 +459,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:  # first start: most of the screen, a board needs room
             screen = self.screen().availableGeometry()
-            self.resize(max(1100, int(screen.width() * 0.85)), max(720, int(screen.height() * 0.85)))
+            self.resize(max(1100, int(screen.width() * 0.85)),
+                        max(720, int(screen.height() * 0.85)))
         state = settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -14,12 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kimboard.ui.i18n import format_count
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """German has two number forms; ``many`` contains ``{n}``."""
-    return one if n == 1 else many.replace("{n}", str(n))
+    """German and English have two number forms; ``many`` contains ``{n}``.
+
+    Both forms come translated (``self.tr("1 Karte")``, ``self.tr("{n} Karten")``)."""
+    return one if n == 1 else many.replace("{n}", format_count(n))
 
 
 class BoardsModel(QAbstractTableModel):

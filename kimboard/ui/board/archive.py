@@ -16,26 +16,28 @@ from PySide6.QtWidgets import (
 
 from kimboard.core.boardview import archived_cards
 from kimboard.ui.board.controller import BoardController
+from kimboard.ui.i18n import format_datetime
 
 
 class ArchiveDialog(QDialog):
     def __init__(self, controller: BoardController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(f"Archivierte Karten – {controller.state.snapshot.name}")
+        self.setWindowTitle(self.tr("Archivierte Karten – {board}").format(
+            board=controller.state.snapshot.name))
         self.resize(560, 480)
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Archivierte Karten")
+        self.list.setAccessibleName(self.tr("Archivierte Karten"))
         self.list.itemActivated.connect(lambda _i: self.restore_current())
-        self.restore_button = QPushButton("&Wiederherstellen")
-        self.restore_button.setAccessibleName("Gewählte Karte wiederherstellen")
+        self.restore_button = QPushButton(self.tr("&Wiederherstellen"))
+        self.restore_button.setAccessibleName(self.tr("Gewählte Karte wiederherstellen"))
         self.restore_button.clicked.connect(self.restore_current)
         self.restore_button.setEnabled(not controller.read_only)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Schließen")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -49,16 +51,18 @@ class ArchiveDialog(QDialog):
             cards = archived_cards(s, self.controller.state.snapshot.id)
         self.list.clear()
         for card in cards:
-            when = card.archived_at.astimezone().strftime("%d.%m.%Y %H:%M")
-            item = QListWidgetItem(f"#{card.number} {card.title}  ({card.column_name}, "
-                                   f"archiviert am {when})")
+            item = QListWidgetItem(
+                self.tr("#{number} {title}  ({column}, archiviert am {when})").format(
+                    number=card.number, title=card.title, column=card.column_name,
+                    when=format_datetime(card.archived_at)))
             item.setData(Qt.ItemDataRole.UserRole, card.uuid)
             self.list.addItem(item)
         if cards:
             self.list.setCurrentRow(0)
-            self.info.setText("Wiederhergestellte Karten kommen ans Ende ihrer Spalte zurück.")
+            self.info.setText(
+                self.tr("Wiederhergestellte Karten kommen ans Ende ihrer Spalte zurück."))
         else:
-            self.info.setText("Auf diesem Board gibt es keine archivierten Karten.")
+            self.info.setText(self.tr("Auf diesem Board gibt es keine archivierten Karten."))
         self.restore_button.setEnabled(bool(cards) and not self.controller.read_only)
 
     def restore_current(self) -> None:

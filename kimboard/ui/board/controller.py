@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kimboard.core import clock
@@ -28,13 +28,16 @@ from kimboard.ui.board.model import NO_LANE, BoardState
 
 _KEEP: Any = object()
 
+#: Undo commands are no QObjects: their texts use the context "BoardCommand".
+translate = QCoreApplication.translate
+
 
 class BoardController(QObject):
     #: column ids whose content changed (empty list: everything, e.g. after a reload)
     columns_changed = Signal(list)
-    #: a German message for the status bar (soft WIP limit …)
+    #: a message for the status bar (soft WIP limit …); the core's texts are German
     warning = Signal(str)
-    #: a German error message for a dialog
+    #: an error message for a dialog
     error = Signal(str)
 
     def __init__(self, db: Database, board_id: int, undo_stack: QUndoStack,
@@ -78,8 +81,8 @@ class BoardController(QObject):
 
     def execute(self, command: _BoardCommand) -> bool:
         if self.read_only:
-            self.error.emit("Dieses Board stammt aus einem Paket einer anderen Dienststelle "
-                            "und kann hier nur gelesen werden.")
+            self.error.emit(self.tr("Dieses Board stammt aus einem Paket einer anderen "
+                                    "Dienststelle und kann hier nur gelesen werden."))
             return False
         try:
             command.run_first()
@@ -206,8 +209,14 @@ class MoveCardsCommand(_BoardCommand):
                  anchor_id: int | None, lane: int | None = None) -> None:
         st = c.state
         n = len(card_ids)
-        title = st.cards[card_ids[0]].title if n == 1 else f"{n} Karten"
-        super().__init__(c, f"„{title}“ nach „{st.column(column_id).name}“ verschieben")
+        column = st.column(column_id).name
+        if n == 1:
+            text = translate("BoardCommand", "„{title}“ nach „{column}“ verschieben").format(
+                title=st.cards[card_ids[0]].title, column=column)
+        else:
+            text = translate("BoardCommand", "{n} Karten nach „{column}“ verschieben").format(
+                n=n, column=column)
+        super().__init__(c, text)
         moving = set(card_ids)
         # in board order, so a multi-card move keeps their relative order
         ordered = sorted(card_ids, key=lambda i: (st.column_ids().index(st.cards[i].column_id),
@@ -253,7 +262,8 @@ class MoveCardsCommand(_BoardCommand):
 
 class CreateCardCommand(_BoardCommand):
     def __init__(self, c: BoardController, column_id: int, title: str, lane: int | None) -> None:
-        super().__init__(c, f"Karte „{title.strip()}“ anlegen")
+        super().__init__(c, translate("BoardCommand", "Karte „{title}“ anlegen").format(
+            title=title.strip()))
         self.column_id, self.title, self.lane = column_id, title, lane
         self.uuid: str | None = None
         self.snapshot: dict[str, Any] | None = None
@@ -278,7 +288,8 @@ class CreateCardCommand(_BoardCommand):
 class ArchiveCardsCommand(_BoardCommand):
     def __init__(self, c: BoardController, card_ids: list[int]) -> None:
         n = len(card_ids)
-        super().__init__(c, "Karte archivieren" if n == 1 else f"{n} Karten archivieren")
+        super().__init__(c, translate("BoardCommand", "Karte archivieren") if n == 1
+                         else translate("BoardCommand", "{n} Karten archivieren").format(n=n))
         self.uuids = [c.state.cards[i].uuid for i in card_ids]
         self.before = [c.state.position(i) for i in card_ids]
 
@@ -306,7 +317,7 @@ class RestoreCardCommand(_BoardCommand):
     """Bring an archived card back (from the archive list)."""
 
     def __init__(self, c: BoardController, card_uuid: str) -> None:
-        super().__init__(c, "Karte wiederherstellen")
+        super().__init__(c, translate("BoardCommand", "Karte wiederherstellen"))
         self.uuid = card_uuid
 
     def do(self) -> None:
@@ -329,7 +340,8 @@ class RestoreCardCommand(_BoardCommand):
 class DeleteCardsCommand(_BoardCommand):
     def __init__(self, c: BoardController, card_ids: list[int]) -> None:
         n = len(card_ids)
-        super().__init__(c, "Karte löschen" if n == 1 else f"{n} Karten löschen")
+        super().__init__(c, translate("BoardCommand", "Karte löschen") if n == 1
+                         else translate("BoardCommand", "{n} Karten löschen").format(n=n))
         self.uuids = [c.state.cards[i].uuid for i in card_ids]
         self.snapshots: list[dict[str, Any]] = []
 
@@ -353,7 +365,8 @@ class EditCardCommand(_BoardCommand):
     def __init__(self, c: BoardController, card_id: int, changes: dict[str, Any],
                  expected_version: int) -> None:
         card = c.state.cards[card_id]
-        super().__init__(c, f"Karte „{card.title}“ bearbeiten")
+        super().__init__(c, translate("BoardCommand", "Karte „{title}“ bearbeiten").format(
+            title=card.title))
         self.uuid = card.uuid
         self.changes = dict(changes)
         self.expected_version = expected_version

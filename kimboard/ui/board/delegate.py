@@ -7,11 +7,21 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kimboard.core.boardview import CardSummary
 from kimboard.ui.board.model import BoardState, CardRole, format_points
+from kimboard.ui.i18n import format_day_month
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -181,7 +191,8 @@ class CardDelegate(QStyledItemDelegate):
             y += self._draw_chips(painter, card, small, x, y, inner)
         if card.blocked:
             y += GAP
-            text = "✖ Blockiert" + (f": {card.blocked_reason}" if card.blocked_reason else "")
+            text = "✖ " + (self.tr("Blockiert: {reason}").format(reason=card.blocked_reason)
+                           if card.blocked_reason else self.tr("Blockiert"))
             chip = QRect(x, y, inner, CHIP_H)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(BLOCKED_BG)
@@ -263,14 +274,15 @@ class CardDelegate(QStyledItemDelegate):
         parts: list[tuple[str, QColor]] = [(f"#{card.number}", MUTED)]
         if card.due_date is not None:
             overdue = card.due_date < self._today()
-            text = ("⚠ " if overdue else "◷ ") + card.due_date.strftime("%d.%m.")
+            text = ("⚠ " if overdue else "◷ ") + format_day_month(card.due_date)
             parts.append((text, OVERDUE if overdue else MUTED))
         if card.checklist_total:
             parts.append((f"☑ {card.checklist_done}/{card.checklist_total}", MUTED))
         if card.comment_count:
             parts.append((f"✎ {card.comment_count}", MUTED))
         if card.estimate is not None:
-            parts.append((f"{format_points(card.estimate)} P", MUTED))
+            parts.append((self.tr("{points} P", "story points, abbreviated").format(
+                points=format_points(card.estimate)), MUTED))
         cx = x
         for text, color in parts:
             painter.setPen(color)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kimboard.core.boardview import BoardSnapshot
 from kimboard.ui.board.model import CardFilter
+from kimboard.ui.i18n import format_count
 
 SEARCH_DELAY_MS = 250
 
@@ -28,8 +29,8 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Suchen (Strg+F) …")
-        self.search_edit.setAccessibleName("Karten durchsuchen")
+        self.search_edit.setPlaceholderText(self.tr("Suchen (Strg+F) …"))
+        self.search_edit.setAccessibleName(self.tr("Karten durchsuchen"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(220)
         self._timer = QTimer(self)
@@ -38,18 +39,19 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.search_edit.text()))
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
 
-        self.assignee_combo = self._combo("Nach zuständiger Person filtern")
-        self.label_combo = self._combo("Nach Label filtern")
-        self.goal_combo = self._combo("Nach Zielbereich filtern")
-        self.due_combo = self._combo("Nach Fälligkeit filtern")
-        for text, value in (("Alle Fälligkeiten", ""), ("Überfällig", "overdue"),
-                            ("Fällig diese Woche", "week")):
+        self.assignee_combo = self._combo(self.tr("Nach zuständiger Person filtern"))
+        self.label_combo = self._combo(self.tr("Nach Label filtern"))
+        self.goal_combo = self._combo(self.tr("Nach Zielbereich filtern"))
+        self.due_combo = self._combo(self.tr("Nach Fälligkeit filtern"))
+        for text, value in ((self.tr("Alle Fälligkeiten"), ""),
+                            (self.tr("Überfällig"), "overdue"),
+                            (self.tr("Fällig diese Woche"), "week")):
             self.due_combo.addItem(text, value)
-        self.blocked_check = QCheckBox("Nur &blockierte")
-        self.blocked_check.setAccessibleName("Nur blockierte Karten zeigen")
+        self.blocked_check = QCheckBox(self.tr("Nur &blockierte"))
+        self.blocked_check.setAccessibleName(self.tr("Nur blockierte Karten zeigen"))
         self.blocked_check.toggled.connect(lambda _on: self.changed.emit())
-        self.reset_button = QPushButton("Filter &zurücksetzen")
-        self.reset_button.setAccessibleName("Alle Filter zurücksetzen")
+        self.reset_button = QPushButton(self.tr("Filter &zurücksetzen"))
+        self.reset_button.setAccessibleName(self.tr("Alle Filter zurücksetzen"))
         self.reset_button.clicked.connect(self.reset)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,10 +86,11 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)
 
-        fill(self.assignee_combo, "Alle Personen",
+        fill(self.assignee_combo, self.tr("Alle Personen"),
              [(m.display_name, m.id) for m in snap.members if m.active])
-        fill(self.label_combo, "Alle Labels", [(lb.name, lb.id) for lb in snap.labels])
-        fill(self.goal_combo, "Alle Zielbereiche", [(g.name, g.id) for g in snap.goal_areas])
+        fill(self.label_combo, self.tr("Alle Labels"), [(lb.name, lb.id) for lb in snap.labels])
+        fill(self.goal_combo, self.tr("Alle Zielbereiche"),
+             [(g.name, g.id) for g in snap.goal_areas])
 
     def current_filter(self, search_ids: frozenset[int] | None) -> CardFilter:
         return CardFilter(
@@ -113,5 +116,9 @@ class FilterBar(QWidget):
         self.search_changed.emit("")
 
     def show_counts(self, visible: int, total: int) -> None:
-        self.count_label.setText(f"{visible} von {total} Karten" if visible != total
-                                 else f"{total} Karten")
+        if visible != total:
+            text = self.tr("{visible} von {total} Karten")
+        else:
+            text = self.tr("{total} Karten")
+        self.count_label.setText(text.format(visible=format_count(visible),
+                                             total=format_count(total)))

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -25,6 +26,10 @@ from PySide6.QtCore import (
 
 from kimboard.core.boardview import BoardSnapshot, CardSummary, ColumnInfo
 from kimboard.ui.board import mime
+from kimboard.ui.i18n import format_date, format_number
+
+#: lupdate finds ``translate("Context", "…")`` calls by name; context and text must be literals.
+translate = QCoreApplication.translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -139,12 +144,16 @@ class BoardState:
 
     def visible(self, column_id: int, lane: int | None, today: dt.date) -> list[int]:
         f = self.filter
+        ids = self.order.get(column_id, [])
+        active = f.active  # once per column, not per card
+        if lane is None and not active:
+            return list(ids)
         out = []
-        for card_id in self.order.get(column_id, ()):
+        for card_id in ids:
             card = self.cards[card_id]
             if lane is not None and self.lane_of(card) != lane:
                 continue
-            if f.active and not f.matches(card, today):
+            if active and not f.matches(card, today):
                 continue
             out.append(card_id)
         return out
@@ -280,36 +289,47 @@ class ColumnModel(QAbstractListModel):
 
 
 def describe_card(state: BoardState, card: CardSummary, today: dt.date) -> str:
-    """One German sentence for screen readers and tooltips: nothing only shown by colour."""
+    """One sentence for screen readers and tooltips: nothing only shown by colour."""
     snap = state.snapshot
-    parts = [f"Karte #{card.number}: {card.title}"]
+    parts = [translate("CardDescription", "Karte #{number}: {title}").format(
+        number=card.number, title=card.title)]
     labels = {lb.id: lb.name for lb in snap.labels}
     members = {m.id: m.display_name for m in snap.members}
     goals = {g.id: g.name for g in snap.goal_areas}
     if card.label_ids:
-        parts.append("Labels: " + ", ".join(labels.get(i, "?") for i in card.label_ids))
+        parts.append(translate("CardDescription", "Labels: {names}").format(
+            names=", ".join(labels.get(i, "?") for i in card.label_ids)))
     if card.assignee_ids:
-        parts.append("zugewiesen: " + ", ".join(members.get(i, "?") for i in card.assignee_ids))
+        parts.append(translate("CardDescription", "zugewiesen: {names}").format(
+            names=", ".join(members.get(i, "?") for i in card.assignee_ids)))
     if card.priority >= 2:
-        parts.append("Priorität " + ("kritisch" if card.priority == 3 else "hoch"))
+        parts.append(translate("CardDescription", "Priorität kritisch") if card.priority == 3
+                     else translate("CardDescription", "Priorität hoch"))
     if card.due_date is not None:
-        text = "fällig am " + card.due_date.strftime("%d.%m.%Y")
         if card.due_date < today:
-            text += " (überfällig)"
-        parts.append(text)
+            due = translate("CardDescription", "fällig am {date} (überfällig)")
+        else:
+            due = translate("CardDescription", "fällig am {date}")
+        parts.append(due.format(date=format_date(card.due_date)))
     if card.blocked:
-        parts.append("blockiert" + (f": {card.blocked_reason}" if card.blocked_reason else ""))
+        parts.append(translate("CardDescription", "blockiert: {reason}").format(
+            reason=card.blocked_reason) if card.blocked_reason
+            else translate("CardDescription", "blockiert"))
     if card.checklist_total:
-        parts.append(f"Checkliste {card.checklist_done} von {card.checklist_total} erledigt")
+        parts.append(translate("CardDescription", "Checkliste {done} von {total} erledigt").format(
+            done=card.checklist_done, total=card.checklist_total))
     if card.estimate is not None:
-        parts.append(f"{format_points(card.estimate)} Punkte")
+        parts.append(translate("CardDescription", "{points} Punkte").format(
+            points=format_points(card.estimate)))
     if card.goal_area_id is not None:
-        parts.append("Zielbereich: " + goals.get(card.goal_area_id, "?"))
+        parts.append(translate("CardDescription", "Zielbereich: {name}").format(
+            name=goals.get(card.goal_area_id, "?")))
     return "; ".join(parts)
 
 
 def format_points(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    """Story points in the UI language's number format (2,5 in German)."""
+    return format_number(value)
 
 
 def list_model_data(model: ColumnModel) -> list[int]:

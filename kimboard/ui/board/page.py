@@ -45,7 +45,8 @@ class BoardPage(QWidget):
         layout.addWidget(self.view, 1)
         self._build_actions()
         self._update_counts()
-        self.setAccessibleName(f"Board {self.controller.state.snapshot.name}")
+        self.setAccessibleName(self.tr("Board {name}").format(
+            name=self.controller.state.snapshot.name))
 
     @property
     def board_id(self) -> int:
@@ -61,10 +62,11 @@ class BoardPage(QWidget):
             self.addAction(action)
             return action
 
-        self.find_action = act("&Suchen", QKeySequence.StandardKey.Find,
+        self.find_action = act(self.tr("&Suchen"), QKeySequence.StandardKey.Find,
                                lambda: self.filter_bar.search_edit.setFocus())
-        self.archive_action = act("&Archivieren", "Ctrl+Shift+A", self.archive_selected)
-        self.delete_action = act("&Löschen …", QKeySequence.StandardKey.Delete,
+        self.archive_action = act(self.tr("&Archivieren"), "Ctrl+Shift+A",
+                                  self.archive_selected)
+        self.delete_action = act(self.tr("&Löschen …"), QKeySequence.StandardKey.Delete,
                                  self.delete_selected)
 
     # ------------------------------------------------------------------ selection
@@ -117,27 +119,36 @@ class BoardPage(QWidget):
         ids = self.selected_card_ids()
         if ids and self.controller.archive_cards(ids):
             self.status_message.emit(
-                "Karte archiviert (Rückgängig: Strg+Z)." if len(ids) == 1
-                else f"{len(ids)} Karten archiviert (Rückgängig: Strg+Z).")
+                self.tr("Karte archiviert (Rückgängig: Strg+Z).") if len(ids) == 1
+                else self.tr("{n} Karten archiviert (Rückgängig: Strg+Z).").format(n=len(ids)))
 
     def delete_selected(self) -> None:
         ids = self.selected_card_ids()
         if not ids:
             return
         cards = self.controller.state.cards
-        what = f"die Karte „{cards[ids[0]].title}“" if len(ids) == 1 else f"{len(ids)} Karten"
-        box = QMessageBox(QMessageBox.Icon.Question, "Karte löschen",
-                          f"Soll {what} mit Checkliste, Kommentaren und Verlauf gelöscht "
-                          "werden?\n\nArchivieren behält die Karte für Auswertungen. "
-                          "Löschen kann mit Strg+Z rückgängig gemacht werden, solange "
-                          "kimboard geöffnet ist.",
+        if len(ids) == 1:
+            question = self.tr(
+                "Soll die Karte „{title}“ mit Checkliste, Kommentaren und Verlauf gelöscht "
+                "werden?\n\nArchivieren behält die Karte für Auswertungen. Löschen kann mit "
+                "Strg+Z rückgängig gemacht werden, solange kimboard geöffnet ist.")
+            title = self.tr("Karte löschen")
+        else:
+            question = self.tr(
+                "Sollen {n} Karten mit Checkliste, Kommentaren und Verlauf gelöscht "
+                "werden?\n\nArchivieren behält die Karten für Auswertungen. Löschen kann mit "
+                "Strg+Z rückgängig gemacht werden, solange kimboard geöffnet ist.")
+            title = self.tr("Karten löschen")
+        box = QMessageBox(QMessageBox.Icon.Question, title,
+                          question.format(title=cards[ids[0]].title, n=len(ids)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("Löschen")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Löschen"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if self.confirm(box) and self.controller.delete_cards(ids):
-            self.status_message.emit("Gelöscht (Rückgängig: Strg+Z).")
+            self.status_message.emit(
+                self.tr("Gelöscht (Rückgängig: Strg+Z)."))
 
     def confirm(self, box: QMessageBox) -> bool:
         """Separate so tests can answer; returns True for yes."""
@@ -151,16 +162,16 @@ class BoardPage(QWidget):
 
     def context_menu_for(self, card_ids: list[int]) -> QMenu:
         menu = QMenu(self)
-        open_action = menu.addAction("Ö&ffnen …")
+        open_action = menu.addAction(self.tr("Ö&ffnen …"))
         open_action.setShortcut(QKeySequence("Return"))
         open_action.triggered.connect(lambda: self.open_card(card_ids[0]))
         open_action.setEnabled(len(card_ids) == 1)
         menu.addMenu(move_menu(menu, self.controller, card_ids))
         menu.addSeparator()
-        archive = menu.addAction("&Archivieren")
+        archive = menu.addAction(self.tr("&Archivieren"))
         archive.setShortcut(QKeySequence("Ctrl+Shift+A"))
         archive.triggered.connect(lambda: self.controller.archive_cards(card_ids))
-        delete = menu.addAction("&Löschen …")
+        delete = menu.addAction(self.tr("&Löschen …"))
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.triggered.connect(self.delete_selected)
         read_only = self.controller.read_only

@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +35,20 @@ from kimboard.core.boardview import ColumnInfo
 from kimboard.ui.board.controller import BoardController
 from kimboard.ui.board.delegate import CardDelegate
 from kimboard.ui.board.model import NO_LANE, CardIdRole, ColumnModel
+from kimboard.ui.i18n import format_count
 
 COLUMN_WIDTH = 290
 COMPACT_WIDTH = 230
 LANE_VIEW_MAX = 520
 
-KIND_NAMES = {"backlog": "Backlog", "todo": "Zu erledigen", "in_progress": "In Arbeit",
-              "done": "Erledigt"}
+
+def kind_name(kind: str) -> str:
+    """A column kind's name in the UI language (the kinds: ``kimboard.core.models.ColumnKind``)."""
+    names = {"backlog": QCoreApplication.translate("ColumnKind", "Backlog"),
+             "todo": QCoreApplication.translate("ColumnKind", "Zu erledigen"),
+             "in_progress": QCoreApplication.translate("ColumnKind", "In Arbeit"),
+             "done": QCoreApplication.translate("ColumnKind", "Erledigt")}
+    return names.get(kind, kind)
 
 
 class CardListView(QListView):
@@ -151,8 +165,9 @@ class ColumnHeader(QFrame):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("wipCount")
         self.add_edit = QLineEdit()
-        self.add_edit.setPlaceholderText("+ Karte hinzufügen (Enter)")
-        self.add_edit.setAccessibleName(f"Neue Karte in „{column.name}“")
+        self.add_edit.setPlaceholderText(self.tr("+ Karte hinzufügen (Enter)"))
+        self.add_edit.setAccessibleName(self.tr("Neue Karte in „{column}“").format(
+            column=column.name))
         self.add_edit.setMaxLength(500)
         self.add_edit.returnPressed.connect(self._submit)
         self.add_edit.setVisible(not read_only)
@@ -175,23 +190,32 @@ class ColumnHeader(QFrame):
     def update_column(self, column: ColumnInfo, count: int) -> None:
         self.name_label.setText(column.name)
         limit = column.wip_limit
+        n = format_count(count)
         if limit is None:
-            text = str(count)
-            tip = f"{count} Karten"
+            text = n
+            tip = self.tr("{n} Karten").format(n=n)
             over = False
         else:
             over = count > limit
             hard = column.wip_mode == "hard"
-            text = f"{count} / {limit}" + (" ⚠" if over else "")
-            tip = (f"{count} Karten, WIP-Limit {limit} ({'fest' if hard else 'weich'})"
-                   + (" – überschritten" if over else ""))
+            text = f"{n} / {format_count(limit)}" + (" ⚠" if over else "")
+            if hard and over:
+                tip = self.tr("{n} Karten, WIP-Limit {limit} (fest) – überschritten")
+            elif hard:
+                tip = self.tr("{n} Karten, WIP-Limit {limit} (fest)")
+            elif over:
+                tip = self.tr("{n} Karten, WIP-Limit {limit} (weich) – überschritten")
+            else:
+                tip = self.tr("{n} Karten, WIP-Limit {limit} (weich)")
+            tip = tip.format(n=n, limit=format_count(limit))
         self.count_label.setText(text)
         self.count_label.setToolTip(tip)
         self.count_label.setAccessibleName(tip)
         self.count_label.setProperty("over", over)
         self.count_label.setStyleSheet(
             "color: #b91c1c; font-weight: bold;" if over else "")
-        self.setAccessibleName(f"Spalte {column.name}, {tip}")
+        self.setAccessibleName(self.tr("Spalte {column}, {counts}").format(
+            column=column.name, counts=tip))
 
 
 class BoardView(QScrollArea):
@@ -225,7 +249,7 @@ class BoardView(QScrollArea):
             return [(None, "")]
         lanes: list[tuple[int | None, str]] = [(s.id, s.name) for s in st.snapshot.swimlanes]
         if any(c.swimlane_id is None for c in st.cards.values()):
-            lanes.append((NO_LANE, "Ohne Swimlane"))
+            lanes.append((NO_LANE, self.tr("Ohne Swimlane")))
         return lanes
 
     def rebuild(self) -> None:
@@ -264,7 +288,8 @@ class BoardView(QScrollArea):
                 button.setArrowType(Qt.ArrowType.DownArrow if lane_id not in self.collapsed
                                     else Qt.ArrowType.RightArrow)
                 button.setText(lane_name)
-                button.setAccessibleName(f"Swimlane {lane_name} ein- oder ausklappen")
+                button.setAccessibleName(
+                    self.tr("Swimlane {lane} ein- oder ausklappen").format(lane=lane_name))
                 button.toggled.connect(lambda on, lid=lane_id: self.set_lane_collapsed(lid, not on))
                 self.lane_buttons[lane_id] = button
                 grid.addWidget(button, row, 0, 1, max(1, len(st.snapshot.columns)),
@@ -275,7 +300,11 @@ class BoardView(QScrollArea):
                                     self._today, self)
                 model.read_only = read_only
                 model.move_requested.connect(self._on_drop)
-                name = f"Karten in {column.name}" + (f", Swimlane {lane_name}" if lane_name else "")
+                if lane_name:
+                    name = self.tr("Karten in {column}, Swimlane {lane}").format(
+                        column=column.name, lane=lane_name)
+                else:
+                    name = self.tr("Karten in {column}").format(column=column.name)
                 view = CardListView(model, self.delegate, name)
                 view.setFixedWidth(width)
                 view.open_requested.connect(self.open_card)
@@ -327,7 +356,7 @@ class BoardView(QScrollArea):
             button.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
             count = sum(m.rowCount() for (c, lid), m in self.models.items() if lid == lane_id)
             name = button.text().split(" (")[0]
-            button.setText(f"{name} ({count})" if collapsed else name)
+            button.setText(f"{name} ({format_count(count)})" if collapsed else name)
         for (_cid, lid), view in self.views.items():
             if lid == lane_id:
                 view.setVisible(not collapsed)
@@ -435,7 +464,7 @@ class BoardView(QScrollArea):
 
 def move_menu(parent: QWidget, controller: BoardController, card_ids: list[int]) -> QMenu:
     """ "Verschieben nach …": every column of the board."""
-    menu = QMenu("&Verschieben nach", parent)
+    menu = QMenu(QCoreApplication.translate("MoveMenu", "&Verschieben nach"), parent)
     current = {controller.state.cards[c].column_id for c in card_ids if c in controller.state.cards}
     for column in controller.state.snapshot.columns:
         action = QAction(column.name, menu)
@@ -446,4 +475,4 @@ def move_menu(parent: QWidget, controller: BoardController, card_ids: list[int])
     return menu
 
 
-__all__ = ["BoardView", "CardListView", "ColumnHeader", "move_menu"]
+__all__ = ["BoardView", "CardListView", "ColumnHeader", "kind_name", "move_menu"]
