@@ -291,3 +291,27 @@ def test_user_text_is_plain(page: BoardPage, env: Env, db: Database) -> None:
     assert "<img src=x><b>fett</b>" in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
     assert model.data(index, CardIdRole) is not None
     assert QModelIndex().isValid() is False
+
+
+def test_editing_a_card_can_be_undone_and_redone(page: BoardPage, env: Env, db: Database) -> None:
+    a = env.cards["Terminvergabe prüfen"]
+    label = db.run(boards.create_label, env.board, "Dringend", "#b91c1c").value.id
+    page.reload()
+    version = page.controller.state.cards[a].version
+    assert page.controller.edit_card(
+        a, {"title": "Terminvergabe online", "estimate": 3.0, "label_ids": (label,)}, version)
+    shown = page.controller.state.cards[a]
+    assert (shown.title, shown.estimate, shown.label_ids) == ("Terminvergabe online", 3.0,
+                                                              (label,))
+    page.undo_stack.undo()
+    with db.session() as s:
+        card = s.get_one(Card, a)
+        assert (card.title, card.estimate, [lb.id for lb in card.labels]) == (
+            "Terminvergabe prüfen", None, [])
+    assert page.controller.state.cards[a].title == "Terminvergabe prüfen"
+    page.undo_stack.redo()
+    assert page.controller.state.cards[a].title == "Terminvergabe online"
+    # an edit made on a stale copy is refused and not put on the stack
+    count = page.undo_stack.count()
+    assert not page.controller.edit_card(a, {"title": "Veraltet"}, version)
+    assert page.errors and page.undo_stack.count() == count
