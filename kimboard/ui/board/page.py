@@ -107,8 +107,15 @@ class BoardPage(QWidget):
         from kimboard.ui.card.editor import CardEditorDialog
 
         snap = self.controller.state.snapshot
-        dialog = CardEditorDialog(self.db, snap, card_id, self,
-                                  on_save=self.controller.edit_card)
+        try:
+            dialog = CardEditorDialog(self.db, snap, card_id, self,
+                                      on_save=self.controller.edit_card)
+        except KimboardError as err:  # deleted meanwhile (another PC, another window)
+            self.show_error(str(err))
+            card = self.controller.state.cards.get(card_id)
+            if card is not None:
+                self.controller.refresh_cards([card.uuid])
+            return
         dialog.exec()
         # checklist and comments are saved directly by the editor: refresh the card
         card = self.controller.state.cards.get(card_id)
