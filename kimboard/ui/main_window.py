@@ -356,7 +356,12 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         dialog = BoardSettingsDialog(self.db, page.board_id, self)
+        changed: list[bool] = []
+        dialog.changed.connect(lambda: changed.append(True))
         dialog.exec()
+        if changed:
+            # Columns or labels may be gone: older undo steps could no longer be replayed.
+            page.undo_stack.clear()
         page.reload()
 
     def show_archive(self) -> None:
