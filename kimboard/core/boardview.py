@@ -264,6 +264,15 @@ def load_board(session: Session, board_id: int) -> BoardSnapshot:
     )
 
 
+def card_ids_for_uuids(session: Session, uuids: Sequence[str]) -> dict[str, int]:
+    """uuid -> current integer key of the cards that still exist."""
+    out: dict[str, int] = {}
+    for i in range(0, len(uuids), _CHUNK):
+        out.update(session.execute(
+            select(Card.uuid, Card.id).where(Card.uuid.in_(uuids[i : i + _CHUNK]))).all())
+    return out
+
+
 def card_summaries(session: Session, card_ids: Sequence[int]) -> dict[int, CardSummary]:
     """Fresh summaries of these cards (archived ones included; deleted ones are absent)."""
     ids = list(dict.fromkeys(card_ids))

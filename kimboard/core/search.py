@@ -75,7 +75,7 @@ def search_cards(
     if not ranked:
         return []
     rank_of = dict(ranked)
-    rows = []
+    rows: list[Any] = []
     for chunk in _chunks(list(rank_of)):  # stay below SQLite's limit of bound parameters
         rows.extend(session.execute(
             select(Card.id, Card.uuid, Card.number, Card.title, Card.board_id, Board.name,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -57,3 +58,21 @@ def clean_text(value: str, what: str, *, max_len: int, required: bool = True) ->
     if len(value) > max_len:
         raise ValidationError(f"{what} ist zu lang (höchstens {max_len} Zeichen).")
     return value
+
+
+def renumber(items: Sequence[Any]) -> None:
+    """Give ``items`` the positions 0, 1, 2 … in their order (only rows that change)."""
+    for i, item in enumerate(items):
+        if item.position != i:
+            item.position = i
+
+
+def place_at(siblings: Sequence[Any], item: Any, position: int) -> None:
+    """Move ``item`` to ``position`` among ``siblings`` (clamped) and renumber them all.
+
+    For short lists with integer positions (columns, swimlanes, checklists); cards use
+    fractional order keys instead.
+    """
+    ordered = [s for s in siblings if s is not item]
+    ordered.insert(max(0, min(position, len(ordered))), item)
+    renumber(ordered)

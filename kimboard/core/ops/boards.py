@@ -25,7 +25,7 @@ from kimboard.core.models import (
     WipMode,
 )
 from kimboard.core.ops import Change, OpResult, Ref
-from kimboard.core.ops._util import check_version, clean_text, get
+from kimboard.core.ops._util import check_version, clean_text, get, place_at, renumber
 from kimboard.core.ops.sites import _require_local
 
 #: Columns a new board starts with: name, kind, WIP limit.
@@ -153,12 +153,6 @@ def _check_kind(kind: str) -> str:
         ) from None
 
 
-def _renumber_columns(board: Board, ordered: list[BoardColumn]) -> None:
-    for i, col in enumerate(ordered):
-        if col.position != i:
-            col.position = i
-
-
 def add_column(
     session: Session,
     board_id: int,
@@ -183,7 +177,7 @@ def add_column(
     index = len(ordered) if position is None else max(0, min(position, len(ordered)))
     ordered.insert(index, col)
     board.columns.append(col)
-    _renumber_columns(board, ordered)
+    renumber(ordered)
     session.flush()
     return OpResult(Ref(col.id, col.uuid), Change.COLUMNS)
 
@@ -215,9 +209,7 @@ def update_column(
 
 def move_column(session: Session, column_id: int, position: int) -> OpResult[Ref]:
     col = get(session, BoardColumn, column_id)
-    ordered = [c for c in col.board.columns if c.id != col.id]
-    ordered.insert(max(0, min(position, len(ordered))), col)
-    _renumber_columns(col.board, ordered)
+    place_at(col.board.columns, col, position)
     session.flush()
     return OpResult(Ref(col.id, col.uuid), Change.COLUMNS)
 
@@ -267,7 +259,7 @@ def delete_column(
     ref = Ref(col.id, col.uuid)
     board.columns.remove(col)
     session.delete(col)
-    _renumber_columns(board, list(board.columns))
+    renumber(board.columns)
     session.flush()
     return OpResult(ref, Change.COLUMNS | Change.CARDS)
 
@@ -296,10 +288,7 @@ def rename_swimlane(session: Session, swimlane_id: int, name: str) -> OpResult[R
 
 def move_swimlane(session: Session, swimlane_id: int, position: int) -> OpResult[Ref]:
     lane = get(session, Swimlane, swimlane_id)
-    ordered = [s for s in lane.board.swimlanes if s.id != lane.id]
-    ordered.insert(max(0, min(position, len(ordered))), lane)
-    for i, s in enumerate(ordered):
-        s.position = i
+    place_at(lane.board.swimlanes, lane, position)
     session.flush()
     return OpResult(Ref(lane.id, lane.uuid), Change.SWIMLANES)
 
@@ -312,8 +301,7 @@ def delete_swimlane(session: Session, swimlane_id: int) -> OpResult[Ref]:
     session.execute(update(Card).where(Card.swimlane_id == lane.id).values(swimlane_id=None))
     board.swimlanes.remove(lane)
     session.delete(lane)
-    for i, s in enumerate(board.swimlanes):
-        s.position = i
+    renumber(board.swimlanes)
     session.flush()
     return OpResult(ref, Change.SWIMLANES | Change.CARDS)
 

@@ -37,7 +37,7 @@ from kimboard.core.models import (
     WipMode,
 )
 from kimboard.core.ops import Change, OpResult, Ref
-from kimboard.core.ops._util import check_version, clean_text, get
+from kimboard.core.ops._util import check_version, clean_text, get, place_at, renumber
 
 # --------------------------------------------------------------------------- ordering
 
@@ -454,10 +454,7 @@ def update_checklist_item(
 
 def move_checklist_item(session: Session, item_id: int, position: int) -> OpResult[Ref]:
     item = get(session, ChecklistItem, item_id)
-    ordered = [i for i in item.card.checklist if i.id != item.id]
-    ordered.insert(max(0, min(position, len(ordered))), item)
-    for i, it in enumerate(ordered):
-        it.position = i
+    place_at(item.card.checklist, item, position)
     session.flush()
     return OpResult(Ref(item.id, item.uuid), Change.CARD_DETAILS)
 
@@ -467,8 +464,7 @@ def delete_checklist_item(session: Session, item_id: int) -> OpResult[Ref]:
     card = item.card
     ref = Ref(item.id, item.uuid)
     card.checklist.remove(item)
-    for i, it in enumerate(card.checklist):
-        it.position = i
+    renumber(card.checklist)
     session.flush()
     return OpResult(ref, Change.CARDS | Change.CARD_DETAILS)
 

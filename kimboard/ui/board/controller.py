@@ -14,8 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kimboard.core import clock
-from kimboard.core.boardview import card_summaries, load_board
+from kimboard.core.boardview import card_ids_for_uuids, card_summaries, load_board
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
 from kimboard.core.ops import cards as card_ops
@@ -63,18 +62,15 @@ class BoardController(QObject):
         self.columns_changed.emit([])
 
     def refresh_cards(self, card_uuids: Iterable[str]) -> None:
+        """Re-read these cards; those gone (deleted, archived) leave the board."""
+        uuids = list(dict.fromkeys(card_uuids))
         with self.db.session() as s:
-            from sqlalchemy import select
-
-            from kimboard.core.models import Card
-
-            uuids = list(card_uuids)
-            found = dict(s.execute(select(Card.uuid, Card.id).where(Card.uuid.in_(uuids))).all())
-            gone = [cid for cid, c in self.state.cards.items() if c.uuid in uuids
-                    and c.uuid not in found]
-            ids = list(found.values())
-            summaries = card_summaries(s, ids)
-        touched = self.state.apply(summaries, [*ids, *gone])
+            found = card_ids_for_uuids(s, uuids)
+            summaries = card_summaries(s, list(found.values()))
+        # a restored card has a new key: its old one must leave the state too
+        old = [self.state.id_of(u) for u in uuids]
+        asked = list(dict.fromkeys([*found.values(), *(i for i in old if i is not None)]))
+        touched = self.state.apply(summaries, asked)
         self.columns_changed.emit(sorted(touched) or [-1])
 
     # ------------------------------------------------------------------ running commands
@@ -399,7 +395,3 @@ class EditCardCommand(_BoardCommand):
 
         self.c.db.run(op)
         self.c.refresh_cards([self.uuid])
-
-
-def today() -> Any:
-    return clock.today()

@@ -84,6 +84,8 @@ class BoardState:
     #: column id -> card ids in board order (all active cards, unfiltered)
     order: dict[int, list[int]] = field(default_factory=dict)
     filter: CardFilter = field(default_factory=CardFilter)
+    #: uuid -> id, rebuilt lazily by :meth:`id_of` when it no longer matches ``cards``
+    _ids_by_uuid: dict[str, int] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_snapshot(cls, snapshot: BoardSnapshot) -> BoardState:
@@ -111,6 +113,16 @@ class BoardState:
         """(column id, index in the column's full order) of an active card."""
         card = self.cards[card_id]
         return card.column_id, self.order[card.column_id].index(card_id)
+
+    def id_of(self, card_uuid: str) -> int | None:
+        """The key under which the board holds a card (None: not on the board)."""
+        if len(self._ids_by_uuid) != len(self.cards):
+            self._ids_by_uuid = {c.uuid: c.id for c in self.cards.values()}
+        card_id = self._ids_by_uuid.get(card_uuid)
+        if card_id is None or card_id not in self.cards or self.cards[card_id].uuid != card_uuid:
+            self._ids_by_uuid = {c.uuid: c.id for c in self.cards.values()}
+            card_id = self._ids_by_uuid.get(card_uuid)
+        return card_id
 
     def apply(self, summaries: dict[int, CardSummary], asked: Iterable[int]) -> set[int]:
         """Take fresh summaries of the ``asked`` cards; absent or archived ones leave the board.
