@@ -422,10 +422,14 @@ class Card(Traveller, Base):
         ForeignKey("sprints.id", ondelete="SET NULL"), index=True
     )
     archived_at: Mapped[dt.datetime | None]
+    #: Place in the product backlog and in sprint plans (fractional key; None: not yet
+    #: ranked — such cards follow the ranked ones by priority and number).
+    backlog_rank: Mapped[str | None] = mapped_column(OrderKey)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_cards_column_order", "column_id", "order_key"),
+        Index("ix_cards_board_backlog_rank", "board_id", "backlog_rank"),
         Index("ix_cards_board_archived", "board_id", "archived_at"),
         UniqueConstraint("board_id", "number", name="board_number"),
         CheckConstraint("priority BETWEEN 0 AND 3", name="priority"),

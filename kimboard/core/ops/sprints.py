@@ -10,6 +10,7 @@ velocity are computed from these in the core's metrics.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,8 +68,8 @@ def _check_dates(start: object, end: object) -> tuple[dt.date, dt.date]:
 
 
 def _sprint_event(card: Card, kind: CardEventKind, sprint_id: int,
-                  actor_id: int | None) -> CardEvent:
-    return _event(card, kind, actor_id, sprint_id=sprint_id,
+                  actor_id: int | None, at: dt.datetime | None = None) -> CardEvent:
+    return _event(card, kind, actor_id, sprint_id=sprint_id, at=at or utcnow(),
                   new_value=None if card.estimate is None else str(card.estimate))
 
 
@@ -305,21 +306,84 @@ def close_sprint(
             "Ein nächster Sprint wird nur angegeben, wenn offene Karten dorthin wandern sollen."
         )
 
+    # One instant for the close and the events it writes: metrics tell the close's own
+    # "unfinished card leaves" events from scope changes by this time.
+    now = utcnow()
     done_columns = set(session.scalars(select(BoardColumn.id).where(
         BoardColumn.board_id == sprint.board_id, BoardColumn.kind == ColumnKind.DONE.value
     )))
     for card in _cards_of(session, sprint.id):
         if card.column_id in done_columns:
             continue
-        session.add(_sprint_event(card, CardEventKind.SPRINT_REMOVED, sprint.id, actor_id))
+        session.add(_sprint_event(card, CardEventKind.SPRINT_REMOVED, sprint.id, actor_id,
+                                  at=now))
         if target is not None and card.archived_at is None:
             card.sprint_id = target.id
-            session.add(_sprint_event(card, CardEventKind.SPRINT_ADDED, target.id, actor_id))
+            session.add(_sprint_event(card, CardEventKind.SPRINT_ADDED, target.id, actor_id,
+                                      at=now))
         else:
             card.sprint_id = None
     sprint.state = SprintState.CLOSED.value
-    sprint.closed_at = utcnow()
+    sprint.closed_at = now
     sprint.goal_reached = goal_reached
     sprint.goal_note = note
     session.flush()
     return OpResult(Ref(sprint.id, sprint.uuid), Change.SPRINTS | Change.CARDS)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def plan_card(
+    session: Session,
+    card_id: int,
+    sprint_id: int | None,
+    before_card_id: int | None = None,
+    *,
+    actor_id: int | None = None,
+) -> OpResult[Ref]:
+    """Put a card into the backlog (``sprint_id`` None) or a planned/running sprint, right
+    before ``before_card_id`` in that list (None or not in the list: at its end).
+
+    The one operation behind dragging in the backlog view and its keyboard commands; moving
+    within the same list just reorders. Membership changes write the usual sprint events.
+    """
+    from fractional_indexing import generate_key_between, generate_n_keys_between
+
+    from kimboard.core.backlog import list_filter, ordered
+
+    card = get(session, Card, card_id)
+    _require_local(card.board.site)
+    if before_card_id == card.id:
+        raise ValidationError("Eine Karte kann nicht vor sich selbst eingefügt werden.")
+    if card.archived_at is not None:
+        raise ValidationError("Eine archivierte Karte kann nicht eingeplant werden.")
+    changes = Change.CARDS | Change.SPRINTS
+    if sprint_id is not None:
+        add_card_to_sprint(session, card.id, sprint_id, actor_id=actor_id)
+    elif card.sprint_id is not None:
+        current = get(session, Sprint, card.sprint_id)
+        if current.state != SprintState.CLOSED.value:
+            done = session.scalar(select(BoardColumn.kind).where(
+                BoardColumn.id == card.column_id)) == ColumnKind.DONE.value
+            if done:
+                raise ValidationError(
+                    "Eine erledigte Karte bleibt in ihrem Sprint und geht nicht zurück "
+                    "ins Backlog."
+                )
+            remove_card_from_sprint(session, card.id, actor_id=actor_id)
+    session.flush()
+    rows = list(session.execute(ordered(
+        select(Card.id, Card.backlog_rank).where(list_filter(card.board_id, sprint_id),
+                                                 Card.id != card.id))))
+    ranks = [r[1] for r in rows]
+    if any(r is None for r in ranks) or any(a >= b for a, b in pairwise(ranks)):
+        # Unranked (or tied, after an import) cards: give the whole list keys in its order.
+        ranks = list(generate_n_keys_between(None, None, len(rows)))
+        for (cid, _), rank in zip(rows, ranks, strict=True):
+            session.get_one(Card, cid).backlog_rank = rank
+    index = next((i for i, r in enumerate(rows) if r[0] == before_card_id), len(rows))
+    card.backlog_rank = generate_key_between(ranks[index - 1] if index > 0 else None,
+                                             ranks[index] if index < len(rows) else None)
+    session.flush()
+    return OpResult(Ref(card.id, card.uuid), changes)
