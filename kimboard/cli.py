@@ -295,6 +295,88 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _fmt_num(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{text} {unit}".rstrip()
+
+
+def _board_and_sprint(s: Any, args: argparse.Namespace) -> tuple[int, int | None]:
+    from kimboard.core import queries
+
+    site_id = queries.resolve_site(s, args.site).id if getattr(args, "site", None) else None
+    board_id = queries.resolve_board(s, args.board, site_id).id
+    sprint_id = queries.resolve_sprint(s, args.sprint, board_id).id if args.sprint else None
+    return board_id, sprint_id
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    from kimboard.core.metrics import compute_metrics
+
+    with _open(args) as db, db.session() as s:
+        board_id, sprint_id = _board_and_sprint(s, args)
+        m = compute_metrics(s, board_id, sprint_id, weeks=args.weeks)
+    if args.json:
+        _print_json(m)
+        return EXIT_OK
+    period = m["period"]
+    print(f"Board: {m['board']['name']}  ·  Zeitraum {_german_date(period['from'])} – "
+          f"{_german_date(period['to'])}")
+    sprint, bd = m["sprint"], m["burndown"]
+    if sprint is not None:
+        print(f"Sprint: {sprint['name']} ({_german_date(sprint['start'])} – "
+              f"{_german_date(sprint['end'])})")
+    if bd is not None:
+        done = [v for v in bd["points"]["remaining"] if v is not None]
+        print(f"  Zugesagt: {_fmt_num(bd['committed']['points'], 'Punkte')}, "
+              f"{bd['committed']['cards']} Karten; offen: "
+              f"{_fmt_num(done[-1] if done else None, 'Punkte')}; "
+              f"Änderungen am Umfang: {len(bd['scope_changes'])}")
+    vel = m["velocity"]
+    if vel["sprints"]:
+        print()
+        print("Velocity (abgeschlossene Sprints):")
+        print(_table(["Sprint", "Zugesagt", "Erledigt", f"Ø {vel['window']}"], [
+            [v["name"], _fmt_num(v["committed_points"]), _fmt_num(v["completed_points"]),
+             _fmt_num(v["rolling_average_points"])] for v in vel["sprints"]], right=[1, 2, 3]))
+    print()
+    for key, label in (("lead_time", "Durchlaufzeit"), ("cycle_time", "Bearbeitungszeit")):
+        t = m[key]
+        print(f"{label}: {t['count']} Karten, Median {_fmt_num(t['median'], 'Tage')}, "
+              f"85. Perzentil {_fmt_num(t['p85'], 'Tage')}")
+    weeks = m["throughput"]["weeks"]
+    print("Durchsatz je Woche: " + ", ".join(f"{w['week'][-3:]}: {w['cards']}" for w in weeks))
+    wip = m["wip_age"]
+    print(f"In Arbeit: {wip['count']} Karten, Alter Median {_fmt_num(wip['median'], 'Tage')}, "
+          f"85. Perzentil {_fmt_num(wip['p85'], 'Tage')}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from kimboard.core.errors import ValidationError
+    from kimboard.core.review import default_sprint, sprint_review
+
+    with _open(args) as db, db.session() as s:
+        board_id, sprint_id = _board_and_sprint(s, args)
+        if sprint_id is None:
+            sprint = default_sprint(s, board_id)
+            if sprint is None:
+                raise ValidationError(
+                    "Auf diesem Board läuft kein Sprint und keiner ist abgeschlossen; "
+                    "bitte mit --sprint einen gestarteten Sprint angeben.")
+            sprint_id = sprint.id
+        review = sprint_review(s, board_id, sprint_id)
+    from kimboard.report.sprint_report import sprint_report_filename, write_sprint_report
+
+    target = Path(args.output) if args.output else Path.cwd() / sprint_report_filename(review)
+    if not target.suffix:
+        target = target.with_suffix(".pdf")
+    written = write_sprint_report(review, target)
+    print(f"Sprint-Review gespeichert: {written}")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from kimboard.core.check import run_check
 
@@ -453,6 +535,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", metavar="N", type=_positive_int, default=50,
                    help="höchstens N Treffer (Standard: 50)")
     json_flag(p)
+
+    p = add("metrics", "Kennzahlen eines Boards oder Sprints (Team-Ebene)", cmd_metrics)
+    p.add_argument("--board", metavar="BOARD", required=True, help="das Board (UUID oder Name)")
+    p.add_argument("--sprint", metavar="SPRINT", help="ein Sprint des Boards (UUID oder Name); "
+                   "ohne: der laufende Sprint und die letzten Wochen")
+    p.add_argument("--site", metavar="DIENSTSTELLE",
+                   help="Dienststelle, falls der Board-Name nicht eindeutig ist")
+    p.add_argument("--weeks", metavar="N", type=_positive_int, default=12,
+                   help="ohne --sprint: so viele Kalenderwochen bis heute (Standard: 12)")
+    json_flag(p)
+
+    p = add("report", "Sprint-Review als PDF speichern", cmd_report)
+    p.add_argument("--board", metavar="BOARD", required=True, help="das Board (UUID oder Name)")
+    p.add_argument("--sprint", metavar="SPRINT", help="der Sprint (UUID oder Name); ohne: der "
+                   "laufende, sonst der zuletzt abgeschlossene")
+    p.add_argument("--site", metavar="DIENSTSTELLE",
+                   help="Dienststelle, falls der Board-Name nicht eindeutig ist")
+    p.add_argument("-o", "--output", metavar="DATEI",
+                   help="Zieldatei (Standard: Sprint-Review_<Board>_<Sprint>_<Datum>.pdf hier)")
 
     add("check", "Datenbank prüfen (Integrität, Schema, Suchindex)", cmd_check)
 

@@ -96,7 +96,7 @@ def _pts(value: float) -> float:
 # --------------------------------------------------------------------------- local days
 
 
-class _Calendar:
+class Calendar:
     """Local calendar days for a timezone (None: the computer's local time)."""
 
     def __init__(self, tz: dt.tzinfo | None) -> None:
@@ -177,7 +177,7 @@ class BoardHistory:
         self.done_columns = {c[0] for c in self.columns if c[3] == ColumnKind.DONE.value}
         self.progress_columns = {c[0] for c in self.columns
                                  if c[3] == ColumnKind.IN_PROGRESS.value}
-        self.column_names = {c[0]: c[2] for c in self.columns}
+        self.column_names: dict[int | None, str] = {c[0]: c[2] for c in self.columns}
         self.cards: dict[int, CardHistory] = {}
         current: dict[int, tuple[int, float | None, dt.datetime | None]] = {}
         card_filter = Card.board_id == board.id
@@ -285,7 +285,7 @@ class BoardHistory:
 
 
 @dataclass(slots=True)
-class _Scope:
+class SprintScope:
     start: dt.datetime
     cutoff: dt.datetime | None  # events at or after this are not scope changes (the close)
     committed: dict[int, float | None]
@@ -304,7 +304,8 @@ class _Scope:
         return members
 
 
-def _scope(session: Session, history: BoardHistory, sprint: Sprint) -> _Scope | None:
+def sprint_scope(session: Session, history: BoardHistory, sprint: Sprint
+                 ) -> SprintScope | None:
     if sprint.started_at is None:
         return None
     committed = {cid: est for cid, est in session.execute(
@@ -323,7 +324,7 @@ def _scope(session: Session, history: BoardHistory, sprint: Sprint) -> _Scope | 
             continue  # no change (added twice, removed while out)
         (members.add if sign > 0 else members.discard)(cid)
         changes.append((at, cid, sign))
-    return _Scope(start, cutoff, committed, changes)
+    return SprintScope(start, cutoff, committed, changes)
 
 
 def _card_ref(card: CardHistory) -> dict[str, Any]:
@@ -351,9 +352,9 @@ def _working_days(days: Sequence[dt.date]) -> list[int]:
 
 
 def sprint_series(session: Session, history: BoardHistory, sprint: Sprint,
-                  cal: _Calendar, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]] | None:
+                  cal: Calendar, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """Burndown and burnup of a started sprint; None for a sprint not started yet."""
-    scope = _scope(session, history, sprint)
+    scope = sprint_scope(session, history, sprint)
     if scope is None:
         return None
     cards = history.cards
@@ -433,7 +434,7 @@ def sprint_series(session: Session, history: BoardHistory, sprint: Sprint,
 def sprint_result(session: Session, history: BoardHistory, sprint: Sprint
                   ) -> dict[str, Any] | None:
     """Committed vs completed of a closed sprint (the scope's done cards at the close)."""
-    scope = _scope(session, history, sprint)
+    scope = sprint_scope(session, history, sprint)
     if scope is None or sprint.closed_at is None:
         return None
     t = sprint.closed_at
@@ -473,7 +474,7 @@ def velocity(session: Session, history: BoardHistory, until: Sprint | None = Non
 # --------------------------------------------------------------------------- flow
 
 
-def cfd(history: BoardHistory, days: list[dt.date], cal: _Calendar) -> dict[str, Any]:
+def cfd(history: BoardHistory, days: list[dt.date], cal: Calendar) -> dict[str, Any]:
     """Cards per column at the end of each day (difference arrays: linear in history size)."""
     n = len(days)
     first = days[0]
@@ -506,7 +507,7 @@ def _time_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "p85": percentile(values, 85)}
 
 
-def flow_times(history: BoardHistory, first: dt.date, last: dt.date, cal: _Calendar,
+def flow_times(history: BoardHistory, first: dt.date, last: dt.date, cal: Calendar,
                only: set[int] | None = None) -> tuple[dict[str, Any], dict[str, Any],
                                                       list[tuple[CardHistory, dt.datetime]]]:
     """Lead and cycle times of the cards completed between ``first`` and ``last``."""
@@ -529,7 +530,7 @@ def flow_times(history: BoardHistory, first: dt.date, last: dt.date, cal: _Calen
 
 
 def throughput(completed: Iterable[tuple[CardHistory, dt.datetime]], first: dt.date,
-               last: dt.date, cal: _Calendar) -> dict[str, Any]:
+               last: dt.date, cal: Calendar) -> dict[str, Any]:
     monday = first - dt.timedelta(days=first.weekday())
     weeks: dict[dt.date, dict[str, Any]] = {}
     while monday <= last:
@@ -585,7 +586,7 @@ def compute_metrics(
     """
     board = get(session, Board, board_id)
     now = now or clock.utcnow()
-    cal = _Calendar(tz)
+    cal = Calendar(tz)
     history = history or BoardHistory(session, board)
     today = cal.date(now)
     sprint: Sprint | None = None
