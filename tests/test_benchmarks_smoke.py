@@ -94,3 +94,11 @@ def test_every_registered_figure_has_a_name_size_and_explanation() -> None:
     assert FIGURES["rss_100k"].result_name(10_000) == "rss_10k"
     assert FIGURES["move_card"].result_name(10_000) == "move_card"
     assert Result("x", 2.0, "ms", 1.0).ratio == 2.0
+
+
+def test_metrics_and_report_figures_run_on_a_tiny_database(tmp_path: Path) -> None:
+    ctx = Context(quick=True, work=tmp_path / "work", cache=tmp_path / "cache")
+    for name in ("metrics_100k", "sprint_report"):
+        result = FIGURES[name].run(ctx, TINY)
+        assert result.unit == "ms"
+        assert result.value > 0 and result.baseline > 0, name

@@ -4,8 +4,7 @@ this order.
 Adding a figure: write a module here with ``run(ctx, cards) -> Result`` that measures
 kimboard *and* its baseline in the same call, and register it below. Still to come when the
 features exist (issue 7): ``export_100k`` and ``import_100k`` (bundle export/import vs raw
-sqlite3 executemany + json.dumps of the same rows) and ``metrics_100k`` (all metrics of a board
-with 100k events).
+sqlite3 executemany + json.dumps of the same rows).
 """
 
 from __future__ import annotations
@@ -33,7 +32,15 @@ class Figure:
 
 
 def _figures() -> dict[str, Figure]:
-    from benchmarks.figures import move_card, open_board, rss, scroll_board, search_cards, startup
+    from benchmarks.figures import (
+        metrics,
+        move_card,
+        open_board,
+        rss,
+        scroll_board,
+        search_cards,
+        startup,
+    )
 
     figures = [
         Figure("startup", 100_000, startup.EXPLANATION, startup.run),
@@ -46,7 +53,9 @@ def _figures() -> dict[str, Figure]:
         Figure("board_search_100k", 100_000, search_cards.EXPLANATION_BOARD,
                search_cards.run_board),
         Figure("rss_100k", 100_000, rss.EXPLANATION, rss.run),
-        # export_100k, import_100k, metrics_100k: once bundles and metrics exist.
+        Figure("metrics_100k", 100_000, metrics.EXPLANATION, metrics.run),
+        Figure("sprint_report", 10_000, metrics.EXPLANATION_REPORT, metrics.run_report),
+        # export_100k, import_100k: once bundles exist.
     ]
     return {f.name: f for f in figures}
 

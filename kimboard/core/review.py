@@ -83,33 +83,25 @@ def sprint_review(
     burndown = metrics["burndown"]
     changes = burndown["scope_changes"]
 
-    # Committed vs done: at the close for a closed sprint, now for a running one.
+    # Committed vs done, and what is unfinished: at the close for a closed sprint, now for a
+    # running one (also when it runs past its end date).
     closed = sprint.state == SprintState.CLOSED.value
     vel = metrics["velocity"]
-    result = next((v for v in vel["sprints"] if v["uuid"] == sprint.uuid), None)
-    burnup = metrics["burnup"]
-    last = max((i for i, v in enumerate(burnup["done"]["points"]) if v is not None), default=None)
-    if closed and result is not None:
-        completed_points, completed_cards = result["completed_points"], result["completed_cards"]
-    elif last is not None:
-        completed_points = burnup["done"]["points"][last]
-        completed_cards = burnup["done"]["cards"][last]
-    else:
-        completed_points, completed_cards = 0.0, 0
-
-    # Unfinished cards: in scope at the close (or now) and not done.
     t_end = sprint.closed_at if closed and sprint.closed_at is not None else now
     scope = sprint_scope(session, history, sprint)
     open_cards = []
-    if scope is not None:
-        for cid in sorted(scope.members_at(t_end), key=lambda c: history.cards[c].number):
-            card = history.cards[cid]
-            stay = card.stay_at(t_end)
-            if history.is_done(stay):
-                continue
-            column = history.column_names.get(stay.column_id, "–") if stay else "–"
-            open_cards.append({"number": card.number, "title": card.title, "column": column,
-                               "estimate": card.estimate_at(t_end) or None})
+    completed_points, completed_cards = 0.0, 0
+    assert scope is not None  # started sprints have one
+    for cid in sorted(scope.members_at(t_end), key=lambda c: history.cards[c].number):
+        card = history.cards[cid]
+        stay = card.stay_at(t_end)
+        if history.is_done(stay):
+            completed_points += card.estimate_at(t_end)
+            completed_cards += 1
+            continue
+        column = history.column_names.get(stay.column_id, "–") if stay else "–"
+        open_cards.append({"number": card.number, "title": card.title, "column": column,
+                           "estimate": card.estimate_at(t_end) or None})
 
     in_sprint = {c.id for c in history.cards.values() if c.current_sprint_id == sprint.id}
     blocked = []
@@ -148,7 +140,7 @@ def sprint_review(
                    "closed_at": _iso(sprint.closed_at)},
         "summary": {
             "committed_points": burndown["committed"]["points"],
-            "completed_points": completed_points,
+            "completed_points": round(completed_points, 2),
             "committed_cards": burndown["committed"]["cards"],
             "completed_cards": completed_cards,
             "added_cards": sum(1 for c in changes if c["change"] == "added"),

@@ -41,6 +41,7 @@ from kimboard.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from kimboard.ui.board.page import BoardPage
+    from kimboard.ui.board.workspace import BoardWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.undo_group = QUndoGroup(self)
         self.board_page: BoardPage | None = None
+        self.workspace: BoardWorkspace | None = None
 
         self.welcome = WelcomePage()
         self.welcome.load_demo_requested.connect(self.load_demo)
@@ -131,6 +133,18 @@ class MainWindow(QMainWindow):
         self.compact_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.compact_action.toggled.connect(self._set_compact)
         view_menu.addAction(self.overview_action)
+        self.view_actions: dict[str, QAction] = {}
+        for name, text, key in (
+            ("board", self.tr("&Board"), "Ctrl+1"),
+            ("backlog", self.tr("Back&log und Sprints"), "Ctrl+2"),
+            ("review", self.tr("Sprint-&Review und Kennzahlen"), "Ctrl+3"),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, n=name: self.show_board_view(n))
+            view_menu.addAction(action)
+            self.view_actions[name] = action
+        view_menu.addSeparator()
         view_menu.addAction(self.compact_action)
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Sprache"))
@@ -251,8 +265,9 @@ class MainWindow(QMainWindow):
         if board_uuid:
             self.open_board(board_uuid)
 
-    def open_board(self, board_uuid: str) -> None:
+    def open_board(self, board_uuid: str, view: str | None = None) -> None:
         from kimboard.ui.board.page import BoardPage
+        from kimboard.ui.board.workspace import BoardWorkspace
 
         try:
             with self.db.session() as s:
@@ -263,14 +278,17 @@ class MainWindow(QMainWindow):
             return
         self.close_board()
         self.board_page = page
+        self.workspace = workspace = BoardWorkspace(self.db, page, self.tasks)
+        workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        workspace.currentChanged.connect(lambda _i: self._update_board_actions())
         page.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         page.controller.columns_changed.connect(lambda _c: self._board_counts_changed())
         if self.compact_action.isChecked():
             page.view.set_compact(True)
         self.undo_group.addStack(page.undo_stack)
         self.undo_group.setActiveStack(page.undo_stack)
-        self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
         i = self.board_combo.findData(board_uuid)
         if i >= 0:
             self.board_combo.setCurrentIndex(i)
@@ -281,15 +299,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{snap.name} – {snap.site_name} – kimboard")
         self._update_board_actions()
         page.view.setFocus()
+        if view is not None:
+            workspace.show_view(view)
+
+    def show_board_view(self, name: str) -> None:
+        """Board, backlog or review of the open board (Ctrl+1 … Ctrl+3)."""
+        if self.workspace is not None and not self.workspace.show_view(name):
+            self.statusBar().showMessage(
+                self.tr("Backlog und Sprints gibt es nur auf Scrum-Boards."), 5000)
 
     def close_board(self) -> None:
-        page = self.board_page
-        if page is None:
+        page, workspace = self.board_page, self.workspace
+        if page is None or workspace is None:
             return
         self.undo_group.removeStack(page.undo_stack)
-        self.stack.removeWidget(page)
-        page.deleteLater()
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
         self.board_page = None
+        self.workspace = None
         self._update_board_actions()
 
     def show_overview(self) -> None:
@@ -308,6 +335,10 @@ class MainWindow(QMainWindow):
         for action in (self.edit_board_action, self.board_settings_action):
             action.setEnabled(writable)
         self.archive_list_action.setEnabled(has_board)
+        scrum = self.workspace is not None and self.workspace.is_scrum
+        self.view_actions["board"].setEnabled(has_board)
+        self.view_actions["backlog"].setEnabled(scrum)
+        self.view_actions["review"].setEnabled(has_board)
         site = self.current_site()
         self.new_board_action.setEnabled(bool(site and site.get("is_local", True)))
 
@@ -363,6 +394,8 @@ class MainWindow(QMainWindow):
             # Columns or labels may be gone: older undo steps could no longer be replayed.
             page.undo_stack.clear()
         page.reload()
+        if self.workspace is not None:
+            self.workspace.mark_dirty()
 
     def show_archive(self) -> None:
         from kimboard.ui.board.archive import ArchiveDialog

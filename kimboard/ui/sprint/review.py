@@ -1,0 +1,553 @@
+"""The leader's review ("Auswertung"): a sprint's goal, figures, charts and open points.
+
+On a Scrum board it reviews one started sprint (the running one, else the last closed one);
+on a Kanban board it shows the flow figures of the last weeks. Every chart can be switched to
+a table and carries a short text description for screen readers. matplotlib is imported only
+when the first chart is drawn, so starting kimboard stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from kimboard.core.db import Database
+from kimboard.core.errors import KimboardError
+from kimboard.core.models import Board, Sprint, SprintState
+from kimboard.ui.i18n import format_date, format_number
+from kimboard.ui.overview import counted
+
+#: Chart kinds (as in kimboard.report.charts, repeated so this module imports no matplotlib).
+SCRUM_CHARTS = ("burndown", "burnup", "velocity", "cfd", "cycle_time", "throughput")
+KANBAN_CHARTS = ("cfd", "cycle_time", "throughput")
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else format_number(value)
+
+
+def _date(value: str | None) -> str:
+    return format_date(dt.date.fromisoformat(value)) if value else "–"
+
+
+def _table_view(name: str) -> QTableView:
+    view = QTableView()
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setAccessibleName(name)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def _stretch(view: QTableView, column: int) -> None:
+    """The text column takes the room; the others fit their contents."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for i in range(header.count()):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == column
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _fill(model: QStandardItemModel, headers: list[str], rows: list[list[str]],
+          right: set[int] | None = None) -> None:
+    model.clear()
+    model.setHorizontalHeaderLabels(headers)
+    model.setColumnCount(len(headers))
+    for row in rows:
+        items = []
+        for i, text in enumerate(row):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            if right and i in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        model.appendRow(items)
+
+
+class ChartPanel(QWidget):
+    """One chart, switchable to its table; the figure is built when first shown."""
+
+    def __init__(self, kind: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.title = title
+        self._metrics: dict[str, Any] | None = None
+        self._unit = "points"
+        self._drawn_for: tuple[int, str] | None = None
+        self.canvas: Any = None
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(self.tr("Diagramm wird gezeichnet …"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        self.table_model = QStandardItemModel(self)
+        self.table = _table_view(self.tr("{title} als Tabelle").format(title=title))
+        self.table.setModel(self.table_model)
+        self.stack.addWidget(self.table)
+        self.table_button = QToolButton()
+        self.table_button.setText(self.tr("Als &Tabelle"))
+        self.table_button.setCheckable(True)
+        self.table_button.setAccessibleName(self.tr("{title} als Tabelle zeigen").format(
+            title=title))
+        self.table_button.toggled.connect(self._show_table)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.description.setAccessibleName(self.tr("Beschreibung: {title}").format(title=title))
+        top = QHBoxLayout()
+        top.addWidget(self.description, 1)
+        top.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def set_data(self, metrics: dict[str, Any], unit: str) -> None:
+        from kimboard.report import charts
+
+        self._metrics, self._unit = metrics, unit
+        text = charts.describe(self.kind, metrics, unit=unit)
+        self.description.setText(text)
+        self.stack.setAccessibleDescription(text)
+        headers, rows = charts.chart_table(self.kind, metrics)
+        _fill(self.table_model, headers, rows, set(range(1, len(headers))))
+        if self.isVisible():
+            self._draw()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._metrics is None or self._drawn_for == (id(self._metrics), self._unit):
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from kimboard.report import charts
+
+        figure = charts.build_figure(self.kind, self._metrics, unit=self._unit)
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumHeight(260)
+        canvas.setAccessibleName(self.title)
+        canvas.setAccessibleDescription(self.description.text())
+        if self.canvas is not None:
+            self.stack.removeWidget(self.canvas)
+            self.canvas.deleteLater()
+        self.canvas = canvas
+        self.stack.insertWidget(0, canvas)
+        self._drawn_for = (id(self._metrics), self._unit)
+        self._show_table(self.table_button.isChecked())
+
+    def _show_table(self, table: bool) -> None:
+        if table:
+            self.stack.setCurrentWidget(self.table)
+        elif self.canvas is not None:
+            self.stack.setCurrentWidget(self.canvas)
+
+
+class Tile(QFrame):
+    """One key figure: a large value and its caption."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("figureTile")
+        self.caption = QLabel(caption)
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self._caption = caption
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self._caption}: {value} {detail}".strip())
+
+
+class ReviewPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, board_id: int, tasks: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.board_id = board_id
+        self.tasks = tasks
+        self.review: dict[str, Any] | None = None
+        self.metrics: dict[str, Any] | None = None
+        with db.session() as s:
+            board = s.get_one(Board, board_id)
+            self.is_scrum = board.mode == "scrum"
+            self.board_name = board.name
+
+        self.sprint_combo = QComboBox()
+        self.sprint_combo.setAccessibleName(self.tr("Sprint für die Auswertung"))
+        self.sprint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sprint_combo.activated.connect(lambda _i: self.show_selected())
+        sprint_label = QLabel(self.tr("&Sprint:"))
+        sprint_label.setBuddy(self.sprint_combo)
+        self.unit_combo = QComboBox()
+        self.unit_combo.addItem(self.tr("Punkte"), "points")
+        self.unit_combo.addItem(self.tr("Karten"), "cards")
+        self.unit_combo.setAccessibleName(self.tr("Einheit der Diagramme"))
+        self.unit_combo.activated.connect(lambda _i: self._apply_unit())
+        unit_label = QLabel(self.tr("&Einheit:"))
+        unit_label.setBuddy(self.unit_combo)
+        self.pdf_button = QPushButton(self.tr("Als &PDF speichern …"))
+        self.pdf_button.setAccessibleName(self.tr("Sprint-Review als PDF speichern"))
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        bar = QHBoxLayout()
+        for w in (sprint_label, self.sprint_combo):
+            w.setVisible(self.is_scrum)
+            bar.addWidget(w)
+        bar.addWidget(unit_label)
+        bar.addWidget(self.unit_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        self.pdf_button.setVisible(self.is_scrum)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tiles = {
+            "committed": Tile(self.tr("Zugesagt")),
+            "done": Tile(self.tr("Erledigt")),
+            "scope": Tile(self.tr("Umfang geändert")),
+            "velocity": Tile(self.tr("Ø Velocity")),
+            "lead": Tile(self.tr("Durchlaufzeit (Median)")),
+            "cycle": Tile(self.tr("Bearbeitungszeit (Median)")),
+            "throughput": Tile(self.tr("Durchsatz")),
+            "wip": Tile(self.tr("In Arbeit")),
+        }
+        tiles = QGridLayout()
+        shown = (("committed", "done", "scope", "velocity") if self.is_scrum
+                 else ("lead", "cycle", "throughput", "wip"))
+        for i, key in enumerate(shown):
+            tiles.addWidget(self.tiles[key], 0, i)
+        if self.is_scrum:
+            for i, key in enumerate(("lead", "cycle", "throughput", "wip")):
+                tiles.addWidget(self.tiles[key], 1, i)
+
+        titles = {
+            "burndown": self.tr("Burndown"), "burnup": self.tr("Burnup"),
+            "velocity": self.tr("Velocity"), "cfd": self.tr("Kumulativer Fluss"),
+            "cycle_time": self.tr("Bearbeitungszeit"), "throughput": self.tr("Durchsatz"),
+        }
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setAccessibleName(self.tr("Diagramme"))
+        self.charts: dict[str, ChartPanel] = {}
+        for kind in (SCRUM_CHARTS if self.is_scrum else KANBAN_CHARTS):
+            panel = ChartPanel(kind, titles[kind])
+            self.charts[kind] = panel
+            self.chart_tabs.addTab(panel, titles[kind])
+        self.chart_tabs.setMinimumHeight(400)
+
+        self.list_tabs = QTabWidget()
+        self.list_tabs.setAccessibleName(self.tr("Offene Punkte"))
+        self.lists: dict[str, tuple[QStandardItemModel, QTableView]] = {}
+        names = (("blocked", self.tr("Blockiert")), ("ageing", self.tr("Lange in Arbeit")),
+                 ("open", self.tr("Nicht erledigt")),
+                 ("actions", self.tr("Maßnahmen der letzten Retrospektive")))
+        if not self.is_scrum:
+            names = (("ageing", self.tr("In Arbeit nach Alter")),)
+        for key, name in names:
+            model = QStandardItemModel(self)
+            view = _table_view(name)
+            view.setModel(model)
+            self.lists[key] = (model, view)
+            self.list_tabs.addTab(view, name)
+        self.list_tabs.setMinimumHeight(220)
+
+        self.note = QLabel(self.tr("Alle Kennzahlen auf Team-Ebene – keine Zahlen zu "
+                                   "einzelnen Personen."))
+        self.note.setWordWrap(True)
+
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addWidget(self.header)
+        inner.addLayout(tiles)
+        inner.addWidget(self.chart_tabs, 3)
+        inner.addWidget(self.list_tabs, 2)
+        inner.addWidget(self.note)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.scroll)
+        self.body.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.body, 1)
+        self.setAccessibleName(self.tr("Auswertung {name}").format(name=self.board_name))
+        self.reload()
+
+    # ------------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        """Re-read the sprints and show the chosen (or default) one again."""
+        wanted = self.sprint_combo.currentData()
+        if self.is_scrum:
+            with self.db.session() as s:
+                sprints = list(s.execute(
+                    select(Sprint.uuid, Sprint.name, Sprint.state, Sprint.start_date)
+                    .where(Sprint.board_id == self.board_id, Sprint.started_at.is_not(None))
+                    .order_by(Sprint.start_date.desc(), Sprint.id.desc())))
+            self.sprint_combo.clear()
+            for uuid, name, state, start in sprints:
+                suffix = self.tr(" (läuft)") if state == SprintState.ACTIVE.value else ""
+                self.sprint_combo.addItem(f"{name}{suffix} – {format_date(start)}", uuid)
+            index = self.sprint_combo.findData(wanted) if wanted else -1
+            if index < 0:
+                index = next((i for i, r in enumerate(sprints)
+                              if r[2] == SprintState.ACTIVE.value), 0 if sprints else -1)
+            self.sprint_combo.setCurrentIndex(index)
+        self.show_selected()
+
+    def selected_sprint_uuid(self) -> str | None:
+        data = self.sprint_combo.currentData()
+        return str(data) if data else None
+
+    def show_selected(self) -> None:
+        from kimboard.core.metrics import compute_metrics
+        from kimboard.core.review import sprint_review
+
+        sprint_uuid = self.selected_sprint_uuid()
+        if self.is_scrum and sprint_uuid is None:
+            self._show_empty(self.tr(
+                "Noch kein Sprint gestartet.\n\nSobald ein Sprint läuft, zeigt die Auswertung "
+                "Burndown, Velocity und Flusskennzahlen. Sprints plant man im Backlog."))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as s:
+                if sprint_uuid is not None:
+                    sprint_id = s.scalar(select(Sprint.id).where(Sprint.uuid == sprint_uuid))
+                    if sprint_id is None:
+                        raise KimboardError(self.tr("Der Sprint gibt es nicht mehr."))
+                    self.review = sprint_review(s, self.board_id, sprint_id)
+                    self.metrics = self.review["metrics"]
+                else:
+                    self.review = None
+                    self.metrics = compute_metrics(s, self.board_id)
+        except KimboardError as err:
+            self._show_empty(str(err))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.body.setCurrentWidget(self.scroll)
+        self.pdf_button.setEnabled(self.review is not None)
+        self._fill_header()
+        self._fill_tiles()
+        self._apply_unit()
+        self._fill_lists()
+
+    def _show_empty(self, text: str) -> None:
+        self.review = None
+        self.empty.setText(text)
+        self.body.setCurrentWidget(self.empty)
+        self.pdf_button.setEnabled(False)
+
+    # ------------------------------------------------------------------ filling
+
+    def _fill_header(self) -> None:
+        from html import escape
+
+        m = self.metrics
+        assert m is not None
+        period = m["period"]
+        if self.review is None:
+            self.header.setText(self.tr(
+                "<h2>{board}</h2><p>Flusskennzahlen vom {start} bis {end}</p>").format(
+                board=escape(self.board_name), start=_date(period["from"]),
+                end=_date(period["to"])))
+            return
+        sp = self.review["sprint"]
+        state = {"active": self.tr("läuft"), "closed": self.tr("abgeschlossen"),
+                 "planned": self.tr("geplant")}[sp["state"]]
+        reached = {True: self.tr("Ziel erreicht"), False: self.tr("Ziel nicht erreicht"),
+                   None: self.tr("Ziel noch nicht bewertet")}[sp["goal_reached"]]
+        goal = escape(sp["goal"]) if sp["goal"] else self.tr("<i>kein Sprint-Ziel angegeben</i>")
+        note = f"<br>{escape(sp['goal_note'])}" if sp.get("goal_note") else ""
+        self.header.setText(self.tr(
+            "<h2>{name}</h2><p>{start} – {end} · {state}</p>"
+            "<p><b>Sprint-Ziel:</b> {goal}<br><b>{reached}</b>{note}</p>").format(
+            name=escape(sp["name"]), start=_date(sp["start"]), end=_date(sp["end"]),
+            state=state, goal=goal, reached=reached, note=note))
+
+    def _fill_tiles(self) -> None:
+        m = self.metrics
+        assert m is not None
+        t = self.tiles
+        if self.review is not None:
+            su = self.review["summary"]
+            t["committed"].set(self.tr("{n} Punkte").format(n=_num(su["committed_points"])),
+                               self.tr("{n} Karten").format(n=su["committed_cards"]))
+            t["done"].set(self.tr("{n} Punkte").format(n=_num(su["completed_points"])),
+                          self.tr("{n} Karten").format(n=su["completed_cards"]))
+            t["scope"].set(f"+{su['added_cards']} / −{su['removed_cards']}",
+                           self.tr("Karten aufgenommen / herausgenommen"))
+            avg = su["average_velocity"]
+            t["velocity"].set(self.tr("{n} Punkte").format(n=_num(avg)) if avg is not None
+                              else "–",
+                              self.tr("letzte {n} abgeschlossene Sprints").format(
+                                  n=m["velocity"]["window"]))
+        days = self.tr("{n} Tage")
+        for key, metric in (("lead", "lead_time"), ("cycle", "cycle_time")):
+            data = m[metric]
+            t[key].set(days.format(n=_num(data["median"])) if data["median"] is not None
+                       else "–",
+                       self.tr("85 % in höchstens {n} Tagen · {c} Karten").format(
+                           n=_num(data["p85"]), c=data["count"]))
+        weeks = m["throughput"]["weeks"]
+        total = sum(w["cards"] for w in weeks)
+        t["throughput"].set(self.tr("{n} Karten").format(n=total),
+                            counted(len(weeks), self.tr("erledigt in 1 Kalenderwoche"),
+                                    self.tr("erledigt in {n} Kalenderwochen")))
+        wip = m["wip_age"]
+        t["wip"].set(self.tr("{n} Karten").format(n=wip["count"]),
+                     self.tr("Alter Median {n} Tage").format(n=_num(wip["median"]))
+                     if wip["median"] is not None else "")
+
+    def _apply_unit(self) -> None:
+        if self.metrics is None:
+            return
+        unit = str(self.unit_combo.currentData())
+        for panel in self.charts.values():
+            panel.set_data(self.metrics, unit)
+
+    def _fill_lists(self) -> None:
+        assert self.metrics is not None
+        nr, title, column = self.tr("Nr."), self.tr("Titel"), self.tr("Spalte")
+        if self.review is None:
+            model, _ = self.lists["ageing"]
+            _fill(model, [nr, title, column, self.tr("Alter (Tage)"), self.tr("Blockiert")],
+                  [[f"#{r['number']}", r["title"], r["column"], _num(r["age_days"]),
+                    self.tr("ja") if r["blocked"] else ""]
+                   for r in self.metrics["wip_age"]["cards"]], {0, 3})
+            _stretch(self.lists["ageing"][1], 1)
+            return
+        rv = self.review
+        model, _ = self.lists["blocked"]
+        _fill(model, [nr, title, column, self.tr("Grund"), self.tr("Blockiert seit (Tage)")],
+              [[f"#{r['number']}", r["title"], r["column"], r["reason"],
+                _num(r["blocked_days"])] for r in rv["blocked"]], {0, 4})
+        model, _ = self.lists["ageing"]
+        _fill(model, [nr, title, column, self.tr("Alter (Tage)")],
+              [[f"#{r['number']}", r["title"], r["column"], _num(r["age_days"])]
+               for r in rv["ageing"]], {0, 3})
+        model, _ = self.lists["open"]
+        _fill(model, [nr, title, column, self.tr("Schätzung")],
+              [[f"#{r['number']}", r["title"], r["column"], _num(r["estimate"])]
+               for r in rv["open_cards"]], {0, 3})
+        status = {"open": self.tr("offen"), "done": self.tr("erledigt"),
+                  "dropped": self.tr("verworfen")}
+        outcome = {"effective": self.tr("wirksam"), "not_effective": self.tr("nicht wirksam"),
+                   None: ""}
+        model, _ = self.lists["actions"]
+        _fill(model, [self.tr("Maßnahme"), self.tr("Status"), self.tr("Wirkung"),
+                      self.tr("Fällig")],
+              [[a["text"], status.get(a["status"], a["status"]), outcome.get(a["outcome"], ""),
+                _date(a["due_date"])] for a in rv["actions"]["items"]])
+        counts = {"blocked": len(rv["blocked"]), "ageing": len(rv["ageing"]),
+                  "open": len(rv["open_cards"]), "actions": len(rv["actions"]["items"])}
+        for i, key in enumerate(("blocked", "ageing", "open", "actions")):
+            base = self.list_tabs.tabText(i).split(" (")[0]
+            self.list_tabs.setTabText(i, f"{base} ({counts[key]})")
+        for key, (_model, view) in self.lists.items():
+            _stretch(view, 0 if key == "actions" else 1)
+        # Open on the first list that has something in it.
+        first = next((i for i, k in enumerate(("blocked", "ageing", "open", "actions"))
+                      if counts[k]), 0)
+        self.list_tabs.setCurrentIndex(first)
+
+    # ------------------------------------------------------------------ PDF
+
+    def export_pdf(self, path: str | Path | None = None) -> Path | None:
+        """Save the sprint review as PDF (asks for the file when ``path`` is None)."""
+        if self.review is None:
+            return None
+        from kimboard.report.sprint_report import sprint_report_filename, write_sprint_report
+
+        if path is None:
+            suggested = str(Path.home() / sprint_report_filename(self.review))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Sprint-Review speichern"), suggested,
+                self.tr("PDF-Dokument (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        review = self.review
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_sprint_report(review, target)
+        except OSError as err:
+            QApplication.restoreOverrideCursor()
+            self._error(self.tr("Das PDF konnte nicht gespeichert werden ({path}): {reason}")
+                        .format(path=str(target), reason=err.strerror or str(err)))
+            return None
+        except Exception as err:  # noqa: BLE001 - shown, nothing half-written remains
+            QApplication.restoreOverrideCursor()
+            self._error(self.tr("Das PDF konnte nicht erstellt werden: {reason}").format(
+                reason=str(err)))
+            return None
+        QApplication.restoreOverrideCursor()
+        self.status_message.emit(self.tr("Sprint-Review gespeichert: {path}").format(
+            path=str(written)))
+        return written
+
+    def _error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "kimboard", message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
