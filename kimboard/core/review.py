@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from kimboard.core import clock
 from kimboard.core.errors import ValidationError
-from kimboard.core.metrics import BoardHistory, Calendar, compute_metrics, sprint_scope
+from kimboard.core.metrics import (
+    BoardHistory,
+    Calendar,
+    compute_metrics,
+    flow_times,
+    sprint_scope,
+)
 from kimboard.core.models import (
     ActionItem,
     Board,
@@ -27,7 +33,10 @@ from kimboard.core.models import (
 )
 from kimboard.core.ops._util import get
 
-#: Without cycle-time figures, cards in progress for longer than this are "ageing".
+#: Cards in progress longer than the 85th percentile of the cycle times of this many weeks
+#: are "ageing"; with fewer than AGEING_MIN_SAMPLE finished cards, longer than the fallback.
+AGEING_WEEKS = 12
+AGEING_MIN_SAMPLE = 5
 AGEING_FALLBACK_DAYS = 10.0
 
 
@@ -115,8 +124,13 @@ def sprint_review(
             "reason": _blocked_reason(session, card.id),
             "blocked_days": round((now - since).total_seconds() / 86400, 2) if since else 0.0,
         })
-    p85 = metrics["cycle_time"]["p85"]
-    limit = p85 if p85 is not None else AGEING_FALLBACK_DAYS
+    # "Longer than usual": beyond the 85th percentile of the cycle times of the last weeks
+    # (a sprint alone is too small a sample), or a fixed limit while there is too little data.
+    cal = Calendar(tz)
+    end = min(sprint.end_date, cal.date(now))
+    _lead, cycle, _done = flow_times(history, end - dt.timedelta(weeks=AGEING_WEEKS), end, cal)
+    limit = (cycle["p85"] if cycle["count"] >= AGEING_MIN_SAMPLE and cycle["p85"] is not None
+             else AGEING_FALLBACK_DAYS)
     ageing = [{k: r[k] for k in ("number", "title", "column", "age_days", "blocked")}
               for r in metrics["wip_age"]["cards"] if r["age_days"] > limit]
 
@@ -152,7 +166,7 @@ def sprint_review(
         "ageing": ageing,
         "open_cards": open_cards,
         "actions": actions,
-        "today": Calendar(tz).date(now).isoformat(),
+        "ageing_limit_days": round(limit, 2),
     }
 
 

@@ -92,7 +92,8 @@ def test_review_tab_shows_the_running_sprint_with_figures(qtbot, main_window,  #
 
 def test_closed_sprint_and_table_alternative(qtbot, main_window, boards) -> None:  # noqa: ANN001
     page = open_review(main_window, boards["scrum"])
-    page.sprint_combo.setCurrentIndex(page.sprint_combo.findText("Sprint 1", Qt.MatchFlag.MatchStartsWith))
+    page.sprint_combo.setCurrentIndex(
+        page.sprint_combo.findText("Sprint 1", Qt.MatchFlag.MatchStartsWith))
     page.show_selected()
     assert "Ziel nicht erreicht" in page.header.text()
     assert "Zwei Karten offen" in page.header.text()

@@ -47,6 +47,9 @@ class FilterBar(QWidget):
                             (self.tr("Überfällig"), "overdue"),
                             (self.tr("Fällig diese Woche"), "week")):
             self.due_combo.addItem(text, value)
+        self.sprint_combo = self._combo(self.tr("Nach Sprint filtern"))
+        self.sprint_combo.setVisible(False)
+        self._active_sprint_id: int | None = None
         self.blocked_check = QCheckBox(self.tr("Nur &blockierte"))
         self.blocked_check.setAccessibleName(self.tr("Nur blockierte Karten zeigen"))
         self.blocked_check.toggled.connect(lambda _on: self.changed.emit())
@@ -60,8 +63,8 @@ class FilterBar(QWidget):
         layout.setContentsMargins(12, 6, 12, 0)
         layout.setSpacing(8)
         layout.addWidget(self.search_edit)
-        for w in (self.assignee_combo, self.label_combo, self.goal_combo, self.due_combo,
-                  self.blocked_check, self.reset_button):
+        for w in (self.sprint_combo, self.assignee_combo, self.label_combo, self.goal_combo,
+                  self.due_combo, self.blocked_check, self.reset_button):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self.count_label)
@@ -91,6 +94,19 @@ class FilterBar(QWidget):
         fill(self.label_combo, self.tr("Alle Labels"), [(lb.name, lb.id) for lb in snap.labels])
         fill(self.goal_combo, self.tr("Alle Zielbereiche"),
              [(g.name, g.id) for g in snap.goal_areas])
+        # Scrum boards with a running sprint: the sprint's cards, or everything else.
+        self._active_sprint_id = snap.active_sprint_id
+        running = snap.mode == "scrum" and snap.active_sprint_id is not None
+        current = self.sprint_combo.currentData() if running else ""
+        self.sprint_combo.blockSignals(True)
+        self.sprint_combo.clear()
+        for text, value in ((self.tr("Alle Karten"), ""),
+                            (self.tr("Laufender Sprint"), "in"),
+                            (self.tr("Nicht im laufenden Sprint"), "out")):
+            self.sprint_combo.addItem(text, value)
+        self.sprint_combo.setCurrentIndex(max(0, self.sprint_combo.findData(current)))
+        self.sprint_combo.blockSignals(False)
+        self.sprint_combo.setVisible(running)
 
     def current_filter(self, search_ids: frozenset[int] | None) -> CardFilter:
         return CardFilter(
@@ -99,11 +115,15 @@ class FilterBar(QWidget):
             goal_area_id=self.goal_combo.currentData(),
             due=self.due_combo.currentData() or "",
             blocked_only=self.blocked_check.isChecked(),
+            sprint_mode=(self.sprint_combo.currentData() or "")
+            if self._active_sprint_id is not None else "",
+            sprint_id=self._active_sprint_id,
             search_ids=search_ids,
         )
 
     def reset(self) -> None:
-        for combo in (self.assignee_combo, self.label_combo, self.goal_combo, self.due_combo):
+        for combo in (self.sprint_combo, self.assignee_combo, self.label_combo,
+                      self.goal_combo, self.due_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

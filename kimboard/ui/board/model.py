@@ -49,6 +49,10 @@ class CardFilter:
     goal_area_id: int | None = None
     due: str = ""  # "", "overdue", "week"
     blocked_only: bool = False
+    #: Scrum boards: "in" shows only the cards of ``sprint_id`` (the running sprint),
+    #: "out" only the others; "" does not filter by sprint.
+    sprint_mode: str = ""
+    sprint_id: int | None = None
     #: Card ids from a full-text search; None when no search is active.
     search_ids: frozenset[int] | None = None
 
@@ -66,6 +70,10 @@ class CardFilter:
         if self.goal_area_id is not None and card.goal_area_id != self.goal_area_id:
             return False
         if self.blocked_only and not card.blocked:
+            return False
+        if self.sprint_mode == "in" and card.sprint_id != self.sprint_id:
+            return False
+        if self.sprint_mode == "out" and card.sprint_id == self.sprint_id:
             return False
         if self.due == "overdue":
             return card.due_date is not None and card.due_date < today

@@ -1,0 +1,1 @@
+"""Charts and PDF reports (Qt-free: matplotlib with the Agg backend and reportlab)."""
