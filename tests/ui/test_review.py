@@ -185,3 +185,20 @@ def test_starting_kimboard_does_not_import_matplotlib(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=120, check=False, env=env)
     assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_scrum_board_filters_the_running_sprint(qtbot, main_window, boards) -> None:  # noqa: ANN001
+    main_window.reload()
+    main_window.open_board(boards["scrum"])
+    page = main_window.board_page
+    combo = page.filter_bar.sprint_combo
+    assert combo.isVisibleTo(main_window)
+    assert page.view.visible_count() == 4
+    combo.setCurrentIndex(combo.findData("in"))
+    assert page.view.visible_count() == 3  # Karte 1 and 2 carried over, Karte 3 added
+    combo.setCurrentIndex(combo.findData("out"))
+    assert page.view.visible_count() == 1  # Karte 0, finished in Sprint 1
+    page.filter_bar.reset()
+    assert page.view.visible_count() == 4
+    main_window.open_board(boards["kanban"])
+    assert not main_window.board_page.filter_bar.sprint_combo.isVisibleTo(main_window)
