@@ -154,6 +154,8 @@ class _Office:
     scrum_cards: tuple[_Card, ...]
     retros: tuple[_Retro, ...] = ()
     templates: tuple[tuple[str, str, str], ...] = ()  # (name, copy-of key or "", description)
+    #: The sprint after the running one, planned with the first backlog cards.
+    next_sprint: _Sprint | None = None
 
 
 @dataclass(frozen=True)
@@ -340,6 +342,9 @@ def _mst() -> _Office:
                     "Die gemeinsame Sprechstunde mit dem Jobcenter startet; neue Kolleginnen und "
                     "Kollegen haben einen Einarbeitungsplan."),
         ),
+        next_sprint=_Sprint("Sprint 5 – Chatbot und Mentoring",
+                            "Die Ideen für einen Chatbot sind bewertet; neue Führungskräfte "
+                            "haben ein Mentoring."),
         scrum_cards=(
             _Card("Anforderungen an die Online-Terminvergabe mit dem Servicepunkt sammeln",
                   "Welche Anliegen lassen sich online buchen, welche brauchen Vorprüfung?", 3, 2,
@@ -588,6 +593,8 @@ def _bsk() -> _Office:
             _Sprint("Sprint 4 – Terminvergabe übernehmen",
                     "Die Online-Terminvergabe aus Musterstadt ist für den Kreis angepasst."),
         ),
+        next_sprint=_Sprint("Sprint 5 – Digitale Akte vorbereiten",
+                            "Die Anforderungen an die digitale Akte sind mit der IT abgestimmt."),
         scrum_cards=(
             _Card("Ablauf der Fallbesprechung mit dem Arbeitgeberservice festlegen",
                   "Wer lädt ein, welche Fälle (anonymisiert), wie oft?", 3, 2, ("Netzwerk",),
@@ -1238,6 +1245,17 @@ class _Builder:
                 self.call(tl.local(end, 13), partial(self._close, code, k, sp, lead))
         for index, card in enumerate(spec.scrum_cards):
             self.scrum_card(office, index, card)
+        if spec.next_sprint is not None:
+            # Planning has begun: the next sprint exists with the top of the backlog in it.
+            start = windows[-1][1] + dt.timedelta(days=3)
+            when = tl.latest - dt.timedelta(minutes=30)
+            self.call(when, self.keep(f"{code}:sprint_next", sprint_ops.create_sprint,
+                                      board.board_id, spec.next_sprint.name, start,
+                                      start + dt.timedelta(days=11), spec.next_sprint.goal))
+            backlog = [i for i, c in enumerate(spec.scrum_cards) if not c.sprints][:2]
+            for n, i in enumerate(backlog):
+                self.op(when + dt.timedelta(minutes=1 + n), sprint_ops.plan_card,
+                        _Id(f"{code}:s{i}"), _Id(f"{code}:sprint_next"), actor_id=lead)
 
     def _close(self, code: str, k: int, sp: _Sprint, lead: int) -> None:
         next_id = self.refs[f"{code}:sprint{k + 1}"].id if sp.unfinished == "next" else None

@@ -195,8 +195,13 @@ def test_every_scrum_board_has_three_closed_sprints_and_one_running(s: Session) 
     boards = list(s.scalars(select(Board).where(Board.mode == "scrum")))
     assert boards
     for board in boards:
-        sprints = sorted(board.sprints, key=lambda sp: sp.start_date)
+        planned = [sp for sp in board.sprints if sp.state == "planned"]
+        sprints = sorted((sp for sp in board.sprints if sp.state != "planned"),
+                         key=lambda sp: sp.start_date)
         assert [sp.state for sp in sprints] == ["closed", "closed", "closed", "active"]
+        for sp in planned:  # the next sprint, being planned, starts after the running one
+            assert sp.start_date > sprints[-1].end_date and sp.started_at is None
+            assert _count(s, Card, Card.sprint_id == sp.id) == 2
         for previous, following in zip(sprints, sprints[1:], strict=False):
             assert following.start_date > previous.end_date
             assert (following.start_date - previous.start_date).days == 14
