@@ -21,6 +21,7 @@ from kimboard.core.metrics import (
     Calendar,
     compute_metrics,
     flow_times,
+    paused_gc,
     sprint_scope,
 )
 from kimboard.core.models import (
@@ -87,7 +88,8 @@ def sprint_review(
             "erst ab dem Start."
         )
     now = now or clock.utcnow()
-    history = BoardHistory(session, board)
+    with paused_gc():
+        history = BoardHistory(session, board)
     metrics = compute_metrics(session, board.id, sprint.id, tz=tz, now=now, history=history)
     burndown = metrics["burndown"]
     changes = burndown["scope_changes"]

@@ -272,3 +272,16 @@ def test_no_per_person_figures(story: tuple[Story, int]) -> None:
     text = json.dumps(metrics_of(st, sprint))
     for key in ("assignee", "owner", "member", "actor", "author"):
         assert key not in text
+
+
+def test_cfd_of_a_period_before_later_moves(story: tuple[Story, int]) -> None:
+    """Days before a card's later moves still show where it was then."""
+    st, _sprint = story
+    m = compute_metrics(st.s, st.board.id, tz=UTC, now=at(4, 12), weeks=1)
+    assert m["period"] == {"from": "2026-03-02", "to": "2026-03-04"}
+    counts = {c["name"]: c["counts"] for c in m["cfd"]["columns"]}
+    # Seen on the 4th at noon: the moves of the following days have not happened yet for
+    # the days shown, but the database already holds them (the history goes on).
+    assert counts["Backlog"] == [3, 3, 3]
+    assert counts["In Arbeit"] == [1, 0, 1]
+    assert counts["Erledigt"] == [0, 1, 1]
