@@ -67,6 +67,9 @@ class TaskRunner(QObject):
         # A bound slot of this object (which lives in the UI thread) makes the queued call
         # run in the UI thread; a bare Python callable would run in the worker thread.
         worker.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        # The thread ends with the job (quit is thread-safe), so wait() returns when the job
+        # is done even if the UI thread never gets to process the result (closing the app).
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread, self._worker = thread, worker
         self._callbacks = (on_done, on_error)
         self.busy_changed.emit(True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kimboard.core import clock
 from kimboard.core.db import Database
@@ -74,7 +75,25 @@ def open_review(main_window, board_uuid: str):  # noqa: ANN001, ANN201
     main_window.open_board(board_uuid)
     main_window.view_actions["review"].trigger()
     assert main_window.workspace.current_view() == "review"
-    return main_window.workspace.page("review")
+    page = main_window.workspace.page("review")
+    wait_loaded(page)
+    return page
+
+
+def wait_loaded(page) -> None:  # noqa: ANN001
+    """The figures are computed on the window's worker thread."""
+    tasks = page.window().tasks
+    deadline = time.monotonic() + 30
+    while tasks.busy:  # the result arrives through the event loop
+        assert time.monotonic() < deadline, "the figures were never computed"
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert page.metrics is not None or page.body.currentWidget() is page.empty
+
+
+def show(page) -> None:  # noqa: ANN001
+    page.show_selected()
+    wait_loaded(page)
 
 
 def test_review_tab_shows_the_running_sprint_with_figures(qtbot, main_window,  # noqa: ANN001
@@ -94,7 +113,7 @@ def test_closed_sprint_and_table_alternative(qtbot, main_window, boards) -> None
     page = open_review(main_window, boards["scrum"])
     page.sprint_combo.setCurrentIndex(
         page.sprint_combo.findText("Sprint 1", Qt.MatchFlag.MatchStartsWith))
-    page.show_selected()
+    show(page)
     assert "Ziel nicht erreicht" in page.header.text()
     assert "Zwei Karten offen" in page.header.text()
     assert page.tiles["done"].value.text() == "3 Punkte"
@@ -159,6 +178,7 @@ def test_review_follows_changes_made_on_the_board(qtbot, main_window, boards) ->
     card = next(cid for cid, card in c.state.cards.items() if card.title == "Karte 3")
     assert c.move_cards([card], done_col, None)
     main_window.view_actions["review"].trigger()
+    wait_loaded(page)
     assert page.tiles["done"].value.text() != before
 
 
@@ -177,6 +197,9 @@ def test_starting_kimboard_does_not_import_matplotlib(tmp_path: Path) -> None:
         f"w.open_board({uuid!r}); app.processEvents()\n"
         "before = 'matplotlib' in sys.modules\n"
         "w.view_actions['review'].trigger(); app.processEvents()\n"
+        "import time\n"
+        "while w.tasks.busy: app.processEvents(); time.sleep(0.01)\n"
+        "app.processEvents()\n"
         "print(before, 'matplotlib' in sys.modules)\n"
         "w.close(); db.close()\n"
     )

@@ -16,6 +16,7 @@ from kimboard.core.models import Card, Sprint
 from kimboard.core.ops import boards, cards, sites, sprints
 from kimboard.ui.sprint import dialogs
 from kimboard.ui.sprint.dialogs import CompleteSprintDialog
+from tests.ui.test_review import show, wait_loaded
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -91,9 +92,10 @@ def test_plan_start_work_complete_review(qtbot, main_window, db: Database,  # no
     # Review: the closed sprint, its figures, and the PDF to file.
     main_window.view_actions["review"].trigger()
     review = ws.page("review")
+    wait_loaded(review)
     i = review.sprint_combo.findText("Sprint 1", Qt.MatchFlag.MatchStartsWith)
     review.sprint_combo.setCurrentIndex(i)
-    review.show_selected()
+    show(review)
     assert "Ziel erreicht" in review.header.text()
     assert review.tiles["committed"].value.text() == "5 Punkte"
     assert review.tiles["done"].value.text() == "3 Punkte"

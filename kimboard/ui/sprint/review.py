@@ -209,6 +209,8 @@ class Tile(QFrame):
 
 class ReviewPage(QWidget):
     status_message = Signal(str)
+    #: The figures (or the note why there are none) are on screen.
+    loaded = Signal()
 
     def __init__(self, db: Database, board_id: int, tasks: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -218,6 +220,7 @@ class ReviewPage(QWidget):
         self.tasks = tasks
         self.review: dict[str, Any] | None = None
         self.metrics: dict[str, Any] | None = None
+        self._request = 0
         with db.session() as s:
             board = s.get_one(Board, board_id)
             self.is_scrum = board.mode == "scrum"
@@ -356,38 +359,71 @@ class ReviewPage(QWidget):
         return str(data) if data else None
 
     def show_selected(self) -> None:
-        from kimboard.core.metrics import compute_metrics
-        from kimboard.core.review import sprint_review
+        """Compute the chosen sprint's review (or the board's flow figures) and show it.
 
+        On a large board this takes a moment: it runs on the window's worker thread when
+        there is one (the window shows a progress note after half a second); ``loaded`` is
+        emitted when the figures are on screen."""
         sprint_uuid = self.selected_sprint_uuid()
         if self.is_scrum and sprint_uuid is None:
             self._show_empty(self.tr(
                 "Noch kein Sprint gestartet.\n\nSobald ein Sprint läuft, zeigt die Auswertung "
                 "Burndown, Velocity und Flusskennzahlen. Sprints plant man im Backlog."))
+            self.loaded.emit()
+            return
+        self._request += 1
+        token = self._request
+        missing = self.tr("Der Sprint gibt es nicht mehr.")
+
+        def compute() -> tuple[dict[str, Any] | None, dict[str, Any]]:  # no widgets in here
+            from kimboard.core.metrics import compute_metrics
+            from kimboard.core.review import sprint_review
+
+            with self.db.session() as s:
+                if sprint_uuid is None:
+                    return None, compute_metrics(s, self.board_id)
+                sprint_id = s.scalar(select(Sprint.id).where(Sprint.uuid == sprint_uuid))
+                if sprint_id is None:
+                    raise KimboardError(missing)
+                review = sprint_review(s, self.board_id, sprint_id)
+                return review, review["metrics"]
+
+        def done(result: tuple[dict[str, Any] | None, dict[str, Any]]) -> None:
+            if token == self._request:  # not overtaken by a later choice
+                self._apply(*result)
+
+        def failed(err: BaseException) -> None:
+            if token != self._request:
+                return
+            if isinstance(err, KimboardError):
+                self._show_empty(str(err))
+            else:
+                self._show_empty(self.tr("Die Kennzahlen konnten nicht berechnet werden: "
+                                         "{reason}").format(reason=repr(err)))
+            self.loaded.emit()
+
+        if self.tasks is not None and self.tasks.run(
+                compute, self.tr("Kennzahlen werden berechnet …"), done, failed):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.db.session() as s:
-                if sprint_uuid is not None:
-                    sprint_id = s.scalar(select(Sprint.id).where(Sprint.uuid == sprint_uuid))
-                    if sprint_id is None:
-                        raise KimboardError(self.tr("Der Sprint gibt es nicht mehr."))
-                    self.review = sprint_review(s, self.board_id, sprint_id)
-                    self.metrics = self.review["metrics"]
-                else:
-                    self.review = None
-                    self.metrics = compute_metrics(s, self.board_id)
-        except KimboardError as err:
-            self._show_empty(str(err))
-            return
-        finally:
+            result = compute()
+        except Exception as err:  # noqa: BLE001 - shown on the page
             QApplication.restoreOverrideCursor()
+            failed(err)
+            return
+        QApplication.restoreOverrideCursor()
+        done(result)
+
+    def _apply(self, review: dict[str, Any] | None, metrics: dict[str, Any]) -> None:
+        self.review, self.metrics = review, metrics
         self.body.setCurrentWidget(self.scroll)
         self.pdf_button.setEnabled(self.review is not None)
         self._fill_header()
         self._fill_tiles()
         self._apply_unit()
         self._fill_lists()
+        self.loaded.emit()
 
     def _show_empty(self, text: str) -> None:
         self.review = None

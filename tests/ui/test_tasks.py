@@ -1,0 +1,52 @@
+"""The worker thread for long jobs: results come back on the UI thread; closing waits."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtWidgets import QWidget
+
+from kimboard.core.errors import ValidationError
+from kimboard.ui.tasks import TaskRunner
+
+
+def test_result_comes_back_on_the_ui_thread(qtbot) -> None:  # noqa: ANN001
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner(parent)
+    seen: list[object] = []
+    ui_thread = threading.get_ident()
+    assert runner.run(lambda: threading.get_ident(), "…",
+                      lambda r: seen.append((r, threading.get_ident())), seen.append)
+    assert not runner.run(lambda: None, "…", seen.append, seen.append)  # one job at a time
+    qtbot.waitUntil(lambda: not runner.busy)
+    ((worker_thread, callback_thread),) = seen
+    assert worker_thread != ui_thread and callback_thread == ui_thread
+
+
+def test_errors_reach_the_error_callback(qtbot) -> None:  # noqa: ANN001
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner(parent)
+    errors: list[BaseException] = []
+
+    def fail() -> None:
+        raise ValidationError("Das geht nicht.")
+
+    runner.run(fail, "…", lambda _r: None, errors.append)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert [str(e) for e in errors] == ["Das geht nicht."]
+
+
+def test_wait_returns_when_the_job_is_done_without_an_event_loop(qtbot) -> None:  # noqa: ANN001
+    """Closing the window waits for the job; the result is never processed then. This used to
+    block forever: the thread only ended when the UI thread handled the result."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner(parent)
+    runner.run(lambda: time.sleep(0.05), "…", lambda _r: None, lambda _e: None)
+    started = time.monotonic()
+    runner.wait()  # no processEvents in between
+    assert time.monotonic() - started < 10
+    qtbot.waitUntil(lambda: not runner.busy)  # and the result still arrives afterwards
