@@ -341,7 +341,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
             [v["name"], _fmt_num(v["committed_points"]), _fmt_num(v["completed_points"]),
              _fmt_num(v["rolling_average_points"])] for v in vel["sprints"]], right=[1, 2, 3]))
     print()
-    for key, label in (("lead_time", "Durchlaufzeit"), ("cycle_time", "Bearbeitungszeit")):
+    for key, label in (("lead_time", "Durchlaufzeit"), ("cycle_time", "Zykluszeit")):
         t = m[key]
         print(f"{label}: {t['count']} Karten, Median {_fmt_num(t['median'], 'Tage')}, "
               f"85. Perzentil {_fmt_num(t['p85'], 'Tage')}")
@@ -439,6 +439,73 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     with _open(args) as db:
         count = db.run(lambda s: search.rebuild(s.connection()))
     print(f"Suchindex neu aufgebaut: {count} Karten.")
+    return EXIT_OK
+
+
+def _erasure_plan(counts: Sequence[tuple[str, int]]) -> str:
+    width = max(len(what) for what, _n in counts)
+    return "\n".join(f"  {what.ljust(width)}  {n:>5}" for what, n in counts)
+
+
+def cmd_member(args: argparse.Namespace) -> int:
+    if args.member_command == "erase":
+        return cmd_member_erase(args)
+    return cmd_member_compact(args)
+
+
+def cmd_member_erase(args: argparse.Namespace) -> int:
+    """Erase a person (Art. 17 GDPR). Never echoes the name: output may end up in a log."""
+    from kimboard.core import erasure, queries
+
+    with _open(args) as db:
+        with db.session() as s:
+            site = queries.resolve_site(s, args.site)
+            member = queries.resolve_member(s, args.member, site.id)
+            preview = erasure.preview_erasure(s, member.id)
+        who = f"Die Person {member.uuid} der Dienststelle „{site.name}“"
+        if not args.yes:
+            print(
+                f"kimboard: Fehler: Löschen nicht bestätigt. {who} würde unwiderruflich "
+                f"gelöscht: Ihr Name würde überall durch „{preview.label}“ ersetzt "
+                f"(in {preview.total} Texten), Karten, Verlauf und Kennzahlen blieben "
+                "erhalten. Zum Bestätigen bitte mit --yes aufrufen: "
+                f"kimboard member erase {member.uuid} --site {site.short_code} --yes",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        result = db.run(erasure.erase_member, member.id).value
+        print(f"{who} wurde gelöscht. Ihr Name lautet jetzt überall „{result.label}“; "
+              "Karten, Zuweisungen, Verlauf und Kennzahlen bleiben erhalten.")
+        if result.replaced:
+            print("Der Name wurde ersetzt in:")
+            print(_erasure_plan(result.replaced))
+        else:
+            print("In Texten kam der Name nicht vor.")
+        if preview.same_name_elsewhere:
+            print("Hinweis: Mit demselben Namen gibt es weitere Einträge in: "
+                  + ", ".join(preview.same_name_elsewhere) + " (nicht gelöscht).")
+        erasure.compact_after_erasure(db)
+        print("Datenbankdatei bereinigt (Checkpoint und VACUUM): "
+              "alte Reste des Namens sind aus der Datei entfernt.")
+        backups = erasure.backups_with_old_data(db.path)
+    if backups and args.delete_backups:
+        n = erasure.delete_backups(backups)
+        print(f"{n} Sicherungsdatei(en) mit dem alten Stand gelöscht.")
+    elif backups:
+        print(f"Hinweis: {len(backups)} Sicherungsdatei(en) wurden vorher geschrieben und "
+              "enthalten den Namen noch:")
+        for path in backups:
+            print(f"  {path}")
+        print("Mit --delete-backups werden sie gelöscht.")
+    return EXIT_OK
+
+
+def cmd_member_compact(args: argparse.Namespace) -> int:
+    from kimboard.core import erasure
+
+    with _open(args) as db:
+        erasure.compact_after_erasure(db)
+    print("Datenbankdatei bereinigt (Checkpoint und VACUUM).")
     return EXIT_OK
 
 
@@ -567,6 +634,29 @@ def build_parser() -> argparse.ArgumentParser:
                    help="wirklich ersetzen (die bisherige Datei bleibt daneben erhalten)")
 
     add("reindex", "Suchindex neu aufbauen", cmd_reindex)
+
+    p = add("member", "Teammitglieder: eine Person löschen (DSGVO Art. 17)", cmd_member)
+    member_sub = p.add_subparsers(dest="member_command", metavar="AKTION", title="Aktionen",
+                                  parser_class=_GermanParser, required=True)
+    for name, help_text in (
+        ("erase", "eine Person löschen: ihr Name wird überall durch „ehemaliges "
+                  "Teammitglied“ ersetzt, ihre Arbeit und der Verlauf bleiben"),
+        ("compact", "Datenbankdatei bereinigen, falls das nach dem Löschen nicht ging"),
+    ):
+        q = member_sub.add_parser(name, help=help_text, description=help_text, add_help=False)
+        q.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
+        q.add_argument("--db", metavar="DATEI", default=argparse.SUPPRESS,
+                       help="Datenbankdatei (sonst KIMBOARD_DB oder der Standardort)")
+        if name == "erase":
+            q.add_argument("member", metavar="PERSON",
+                           help="die Person (UUID oder genauer Anzeigename)")
+            q.add_argument("--site", metavar="DIENSTSTELLE", required=True,
+                           help="ihre Dienststelle (UUID, Kürzel oder Name)")
+            q.add_argument("--yes", action="store_true",
+                           help="wirklich löschen (kann nicht rückgängig gemacht werden)")
+            q.add_argument("--delete-backups", action="store_true",
+                           help="auch die vorher geschriebenen Sicherungen löschen, die den "
+                                "Namen noch enthalten")
     return parser
 
 

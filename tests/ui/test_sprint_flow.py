@@ -104,4 +104,5 @@ def test_plan_start_work_complete_review(qtbot, main_window, db: Database,  # no
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
     assert "Terminvergabe verlässlich machen" in text
     assert "Merkblatt übersetzen" in text  # the unfinished card is listed
+    assert "3 von 5" in text  # points done of committed
     assert "Seite 1 von" in text

@@ -262,7 +262,7 @@ class ReviewPage(QWidget):
             "scope": Tile(self.tr("Umfang geändert")),
             "velocity": Tile(self.tr("Ø Velocity")),
             "lead": Tile(self.tr("Durchlaufzeit (Median)")),
-            "cycle": Tile(self.tr("Bearbeitungszeit (Median)")),
+            "cycle": Tile(self.tr("Zykluszeit (Median)")),
             "throughput": Tile(self.tr("Durchsatz")),
             "wip": Tile(self.tr("In Arbeit")),
         }
@@ -278,7 +278,7 @@ class ReviewPage(QWidget):
         titles = {
             "burndown": self.tr("Burndown"), "burnup": self.tr("Burnup"),
             "velocity": self.tr("Velocity"), "cfd": self.tr("Kumulativer Fluss"),
-            "cycle_time": self.tr("Bearbeitungszeit"), "throughput": self.tr("Durchsatz"),
+            "cycle_time": self.tr("Zykluszeit"), "throughput": self.tr("Durchsatz"),
         }
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setAccessibleName(self.tr("Diagramme"))
