@@ -225,3 +225,25 @@ def test_scrum_board_filters_the_running_sprint(qtbot, main_window, boards) -> N
     assert page.view.visible_count() == 4
     main_window.open_board(boards["kanban"])
     assert not main_window.board_page.filter_bar.sprint_combo.isVisibleTo(main_window)
+
+
+def test_the_leader_evaluates_the_goal_in_the_review(qtbot, main_window, boards) -> None:  # noqa: ANN001
+    page = open_review(main_window, boards["scrum"])
+    page.sprint_combo.setCurrentIndex(
+        page.sprint_combo.findText("Sprint 1", Qt.MatchFlag.MatchStartsWith))
+    show(page)
+    assert "Ziel nicht erreicht" in page.header.text()
+
+    def answer(dialog) -> bool:  # noqa: ANN001
+        assert dialog.no.isChecked() and dialog.note() == "Zwei Karten offen"
+        dialog.yes.setChecked(True)
+        dialog.note_edit.setPlainText("Nachträglich: Ziel mit dem Jobcenter doch erreicht.")
+        assert unnamed_widgets(dialog) == []
+        return True
+
+    page.exec_dialog = answer  # type: ignore[method-assign]
+    assert page.evaluate_goal()
+    wait_loaded(page)
+    assert "Ziel erreicht" in page.header.text()
+    assert "Nachträglich" in page.header.text()
+    assert "Sprint 1" in page.sprint_combo.currentText()  # still the same sprint

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -179,6 +183,46 @@ class ChartPanel(QWidget):
             self.stack.setCurrentWidget(self.canvas)
 
 
+class GoalDialog(QDialog):
+    """Was the sprint goal reached? Yes, no or still open, and a note why."""
+
+    def __init__(self, sprint_name: str, goal: str, reached: bool | None, note: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sprint-Ziel bewerten – {name}").format(name=sprint_name))
+        goal_label = QLabel(goal or self.tr("Kein Sprint-Ziel festgehalten."))
+        goal_label.setWordWrap(True)
+        goal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.yes = QRadioButton(self.tr("&Ja, erreicht"))
+        self.no = QRadioButton(self.tr("&Nein, nicht erreicht"))
+        self.open = QRadioButton(self.tr("&Offen"))
+        {True: self.yes, False: self.no, None: self.open}[reached].setChecked(True)
+        self.note_edit = QPlainTextEdit(note)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleName(self.tr("Notiz zum Sprint-Ziel"))
+        note_label = QLabel(self.tr("No&tiz (was half, was fehlte):"))
+        note_label.setBuddy(self.note_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Sprint-Ziel</b>")))
+        layout.addWidget(goal_label)
+        for radio in (self.yes, self.no, self.open):
+            layout.addWidget(radio)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(buttons)
+        self.resize(520, 340)
+
+    def reached(self) -> bool | None:
+        return True if self.yes.isChecked() else False if self.no.isChecked() else None
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+
 class Tile(QFrame):
     """One key figure: a large value and its caption."""
 
@@ -225,6 +269,7 @@ class ReviewPage(QWidget):
             board = s.get_one(Board, board_id)
             self.is_scrum = board.mode == "scrum"
             self.board_name = board.name
+            self.read_only = not board.site.is_local
 
         self.sprint_combo = QComboBox()
         self.sprint_combo.setAccessibleName(self.tr("Sprint für die Auswertung"))
@@ -249,6 +294,12 @@ class ReviewPage(QWidget):
         bar.addWidget(unit_label)
         bar.addWidget(self.unit_combo)
         bar.addStretch(1)
+        self.goal_button = QPushButton(self.tr("&Ziel bewerten …"))
+        self.goal_button.setAccessibleName(self.tr("Sprint-Ziel als erreicht oder nicht "
+                                                   "erreicht bewerten"))
+        self.goal_button.clicked.connect(lambda: self.evaluate_goal())
+        self.goal_button.setVisible(self.is_scrum)
+        bar.addWidget(self.goal_button)
         bar.addWidget(self.pdf_button)
         self.pdf_button.setVisible(self.is_scrum)
 
@@ -419,6 +470,7 @@ class ReviewPage(QWidget):
         self.review, self.metrics = review, metrics
         self.body.setCurrentWidget(self.scroll)
         self.pdf_button.setEnabled(self.review is not None)
+        self.goal_button.setEnabled(self.review is not None and not self.read_only)
         self._fill_header()
         self._fill_tiles()
         self._apply_unit()
@@ -430,6 +482,7 @@ class ReviewPage(QWidget):
         self.empty.setText(text)
         self.body.setCurrentWidget(self.empty)
         self.pdf_button.setEnabled(False)
+        self.goal_button.setEnabled(False)
 
     # ------------------------------------------------------------------ filling
 
@@ -543,6 +596,39 @@ class ReviewPage(QWidget):
         first = next((i for i, k in enumerate(("blocked", "ageing", "open", "actions"))
                       if counts[k]), 0)
         self.list_tabs.setCurrentIndex(first)
+
+    # ------------------------------------------------------------------ goal
+
+    def evaluate_goal(self) -> bool:
+        """Mark the sprint goal reached, not reached or open, with a note (the leader often
+        does this in the review, after the sprint was closed)."""
+        if self.review is None:
+            return False
+        sprint_uuid = self.review["sprint"]["uuid"]
+        with self.db.session() as s:
+            sprint = s.scalar(select(Sprint).where(Sprint.uuid == sprint_uuid))
+            if sprint is None:
+                return False
+            sprint_id, version = sprint.id, sprint.version
+            reached, note, name = sprint.goal_reached, sprint.goal_note, sprint.name
+        dialog = GoalDialog(name, self.review["sprint"]["goal"], reached, note, self)
+        if not self.exec_dialog(dialog):
+            return False
+        from kimboard.core.ops.sprints import update_sprint
+
+        try:
+            self.db.run(update_sprint, sprint_id, goal_reached=dialog.reached(),
+                        goal_note=dialog.note(), expected_version=version)
+        except KimboardError as err:
+            self._error(str(err))
+            return False
+        self.status_message.emit(self.tr("Bewertung des Sprint-Ziels gespeichert."))
+        self.show_selected()
+        return True
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Separate so tests can answer the dialog."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # ------------------------------------------------------------------ PDF
 
