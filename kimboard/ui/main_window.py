@@ -111,7 +111,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_site_action, self.demo_action, self.backup_action):
+        self.manage_site_action = QAction(self.tr("Dienststelle &verwalten …"), self)
+        self.manage_site_action.triggered.connect(self.manage_site)
+        for action in (self.new_site_action, self.manage_site_action, self.demo_action,
+                       self.backup_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Einstellungen …"), self)
+        self.settings_action.triggered.connect(self.show_settings)
+        edit_menu.addAction(self.settings_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         self.overview_action = QAction(self.tr("&Übersicht der Dienststelle"), self)
@@ -178,6 +185,9 @@ class MainWindow(QMainWindow):
             board_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.privacy_action = QAction(self.tr("&Datenschutz"), self)
+        self.privacy_action.triggered.connect(self.show_privacy)
+        help_menu.addAction(self.privacy_action)
         about = QAction(self.tr("Ü&ber kimboard"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -272,7 +282,9 @@ class MainWindow(QMainWindow):
         try:
             with self.db.session() as s:
                 board_id = queries.resolve_board(s, board_uuid).id
-            page = BoardPage(self.db, board_id, QUndoStack(self))
+            stack = QUndoStack()
+            page = BoardPage(self.db, board_id, stack)
+            stack.setParent(page)  # the board's history goes with its page
         except KimboardError as err:
             self.show_error(str(err))
             return
@@ -422,6 +434,32 @@ class MainWindow(QMainWindow):
             self.reload()
             self.statusBar().showMessage(self.tr("Dienststelle angelegt."), 5000)
             break
+
+    def manage_site(self) -> None:
+        from kimboard.ui.dialogs.admin import AdminDialog
+
+        dialog = AdminDialog(self.db, self.current_site_uuid(), self)
+        changed: list[bool] = []
+        dialog.changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        dialog.deleteLater()
+        if changed:
+            self.reload()
+
+    def show_settings(self) -> None:
+        from kimboard.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.db.path, self)
+        if dialog.exec() and dialog.language_changed():
+            self.language_actions[configured_language()].setChecked(True)
+            self.show_info(translate_for(configured_language(), "MainWindow", QT_TRANSLATE_NOOP(
+                "MainWindow", "Die neue Sprache gilt ab dem nächsten Start von kimboard.")))
+        dialog.deleteLater()
+
+    def show_privacy(self) -> None:
+        from kimboard.ui.privacy import PrivacyDialog
+
+        PrivacyDialog(self.db.path, self).exec()
 
     def load_demo(self) -> None:
         from kimboard.core.demo import load_demo

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kimboard.core.clock import utcnow
@@ -99,6 +102,61 @@ def update_member(
 def set_member_active(session: Session, member_id: int, active: bool) -> OpResult[Ref]:
     """Deactivate a member who left (history keeps the name) or bring them back."""
     member = get(session, Member, member_id)
+    if active and member.erased_at is not None:
+        raise ValidationError("Eine gelöschte Person kann nicht wieder aktiviert werden.")
     member.active = active
     session.flush()
     return OpResult(Ref(member.id, member.uuid), Change.MEMBERS)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRow:
+    id: int
+    uuid: str
+    name: str
+    archived: bool
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    id: int
+    uuid: str
+    display_name: str
+    role: str
+    team_id: int | None
+    team_name: str
+    active: bool
+    erased: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SitePeople:
+    teams: tuple[TeamRow, ...]
+    members: tuple[MemberRow, ...]
+
+
+def site_people(session: Session, site_id: int) -> SitePeople:
+    """Teams and members of an office as plain values, for the administration views."""
+    get(session, Site, site_id)
+    counts = dict(session.execute(
+        select(Member.team_id, func.count()).where(Member.site_id == site_id,
+                                                   Member.erased_at.is_(None))
+        .group_by(Member.team_id)).all())
+    teams = tuple(sorted(
+        (TeamRow(t.id, t.uuid, t.name, t.archived_at is not None, int(counts.get(t.id, 0)))
+         for t in session.scalars(select(Team).where(Team.site_id == site_id))),
+        key=lambda t: (t.name.casefold(), t.id),
+    ))
+    names = {t.id: t.name for t in teams}
+    members = tuple(sorted(
+        (MemberRow(m.id, m.uuid, m.display_name, m.role, m.team_id,
+                   names.get(m.team_id, "") if m.team_id is not None else "",
+                   bool(m.active), m.erased_at is not None)
+         for m in session.scalars(select(Member).where(Member.site_id == site_id))),
+        key=lambda m: (m.erased, m.display_name.casefold(), m.id),  # umlauts: not SQL lower()
+    ))
+    return SitePeople(teams, members)

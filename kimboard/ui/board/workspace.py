@@ -62,7 +62,8 @@ class BoardWorkspace(QTabWidget):
             self.lazy[REVIEW], self.tr("Sprint-Review") if self.is_scrum
             else self.tr("Kennzahlen"))
         self.currentChanged.connect(self._on_current_changed)
-        board_page.undo_stack.indexChanged.connect(lambda _i: self._history_changed())
+        # A bound slot, not a lambda: Qt drops the connection when this workspace goes.
+        board_page.undo_stack.indexChanged.connect(self._history_changed)
 
     # ------------------------------------------------------------------ pages
 
@@ -106,7 +107,7 @@ class BoardWorkspace(QTabWidget):
         if current != BOARD:
             self.lazy[current].ensure()
 
-    def _history_changed(self) -> None:
+    def _history_changed(self, _index: int = 0) -> None:
         # A card moved, was edited or planned (or that was undone): the other views are stale.
         current = self.current_view()
         for name, tab in self.lazy.items():

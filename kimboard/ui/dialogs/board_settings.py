@@ -53,6 +53,7 @@ from kimboard.core.errors import KimboardError
 from kimboard.core.models import Card, CardLabel, ColumnKind, WipMode
 from kimboard.core.ops import OpResult, boards
 from kimboard.ui.board.view import kind_name
+from kimboard.ui.dialogs.settings import default_wip_mode
 from kimboard.ui.i18n import format_count
 from kimboard.ui.overview import counted
 
@@ -250,7 +251,7 @@ class ColumnDialog(QDialog):
         self.wip_mode_combo.addItem(self.tr("fest – nimmt keine weitere Karte an"),
                                     WipMode.HARD.value)
         self.wip_mode_combo.setCurrentIndex(self.wip_mode_combo.findData(
-            column.wip_mode if column else WipMode.SOFT.value))
+            column.wip_mode if column else default_wip_mode()))
         self.wip_mode_combo.setAccessibleName(self.tr("Art des WIP-Limits"))
         self.wip_spin.valueChanged.connect(
             lambda v: self.wip_mode_combo.setEnabled(v > 0))
