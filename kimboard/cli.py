@@ -622,6 +622,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DATEI",
                    help="Zieldatei (Standard: Sprint-Review_<Board>_<Sprint>_<Datum>.pdf hier)")
 
+    from kimboard.cli_importers import register as register_importers
+    register_importers(add, json_flag)
     add("check", "Datenbank prüfen (Integrität, Schema, Suchindex)", cmd_check)
 
     p = add("backup", "Sicherungskopie der Datenbank schreiben", cmd_backup)
