@@ -4,7 +4,7 @@ this order.
 Adding a figure: write a module here with ``run(ctx, cards) -> Result`` that measures
 kimboard *and* its baseline in the same call, and register it below. Still to come when the
 features exist (issue 7): ``export_100k`` and ``import_100k`` (bundle export/import vs raw
-sqlite3 executemany + json.dumps of the same rows).
+sqlite3 executemany + json.dumps of the same rows) — registered below.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ class Figure:
 
 def _figures() -> dict[str, Figure]:
     from benchmarks.figures import (
+        bundle,
         metrics,
         move_card,
         open_board,
@@ -55,7 +56,8 @@ def _figures() -> dict[str, Figure]:
         Figure("rss_100k", 100_000, rss.EXPLANATION, rss.run),
         Figure("metrics_100k", 100_000, metrics.EXPLANATION, metrics.run),
         Figure("sprint_report", 10_000, metrics.EXPLANATION_REPORT, metrics.run_report),
-        # export_100k, import_100k: once bundles exist.
+        Figure("export_100k", 100_000, bundle.EXPLANATION_EXPORT, bundle.run_export),
+        Figure("import_100k", 100_000, bundle.EXPLANATION_IMPORT, bundle.run_import),
     ]
     return {f.name: f for f in figures}
 

@@ -869,3 +869,75 @@ class BundleImport(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     file_name: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class BoardAdoption(Traveller, Base):
+    """An office that copied a board of another office into its own ("Übernehmen").
+
+    Like :class:`SolutionAdoption` it hangs on the original (here: the other office's board),
+    travels in the adopting office's bundles and so reaches the origin.
+    """
+
+    __tablename__ = "board_adoptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"), index=True)
+    adopting_site_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    adopting_site_name: Mapped[str] = mapped_column(String(200), default="")
+    adopted_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    #: The adopting office's copy of the board (it lives in the adopting office's database).
+    copy_uuid: Mapped[str | None] = mapped_column(String(36))
+    __table_args__ = (UniqueConstraint("board_id", "adopting_site_uuid", name="board_site"),)
+
+
+class ExchangeState(Base):
+    """What an entity of this office looked like when it last arrived in a bundle.
+
+    Only kept for entities of a *local* office that come back from another database of the
+    same office (a laptop, a second PC): the content hash then tells "changed here since the
+    last exchange" from "changed there", which is what makes a conflict. Never travels.
+    """
+
+    __tablename__ = "exchange_states"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_type: Mapped[str] = mapped_column(String(40))
+    entity_uuid: Mapped[str] = mapped_column(String(36))
+    site_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    #: ``updated_at`` of the entity as the bundle carried it.
+    remote_updated_at: Mapped[dt.datetime]
+    bundle_uuid: Mapped[str] = mapped_column(String(36))
+    bundle_created_at: Mapped[dt.datetime]
+    __table_args__ = (UniqueConstraint("entity_type", "entity_uuid", name="entity"),)
+
+
+class SiteSigningKey(Base):
+    """The Ed25519 key pair an office signs its bundles with. The private key never leaves."""
+
+    __tablename__ = "site_signing_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(
+        ForeignKey("sites.id", ondelete="CASCADE"), unique=True
+    )
+    #: Raw 32-byte private key as hex.
+    private_key: Mapped[str] = mapped_column(String(64))
+    #: Raw 32-byte public key as hex.
+    public_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class KnownSiteKey(Base):
+    """The signing key another office used, remembered on first import (trust on first use)."""
+
+    __tablename__ = "known_site_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    site_name: Mapped[str] = mapped_column(String(200), default="")
+    public_key: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    first_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -191,8 +191,8 @@ def test_autogenerate_env_ignores_fts_shadow_tables(db: Database) -> None:
 
 def test_alembic_history_is_linear() -> None:
     revs = [s.revision for s in migrate.script_directory().walk_revisions()]
-    assert revs == ["0004", "0003", "0002", "0001"]
-    assert migrate.head_revision() == "0004"
+    assert revs == ["0005", "0004", "0003", "0002", "0001"]
+    assert migrate.head_revision() == "0005"
 
 
 # --------------------------------------------------------------------------- new database
