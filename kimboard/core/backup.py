@@ -40,7 +40,11 @@ def backup_to(db: Database, target: Path) -> Path:
     except (OSError, sqlite3.Error) as err:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"Die Sicherung nach {target} ist fehlgeschlagen: {err}") from err
+        from kimboard.core.diagnose import failure_reason
+
+        raise DatabaseError(
+            f"Die Sicherung nach {target} ist fehlgeschlagen: {failure_reason(err)}. "
+            "Es wurde keine unvollständige Sicherung angelegt.") from err
     return target
 
 

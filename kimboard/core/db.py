@@ -69,6 +69,15 @@ def translate_db_error(err: Exception, path: Path | None = None) -> KimboardErro
     return DatabaseError(f"Datenbankfehler{where}: {getattr(err, 'orig', err)}")
 
 
+#: How often :meth:`Database.run` tries again after waiting a busy timeout for the lock.
+LOCK_RETRIES = 3
+
+
+def _is_locked(err: BaseException | None) -> bool:
+    text = str(getattr(err, "orig", err) or "").lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
 class Database:
     """An open kimboard database, migrated to the current schema."""
 
@@ -149,6 +158,17 @@ class Database:
                 raise translate_db_error(err, self.path) from err
 
     def run(self, op: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """Run one core operation ``op(session, *args, **kwargs)`` in one transaction."""
-        with self.transaction() as s:
-            return op(s, *args, **kwargs)
+        """Run one core operation ``op(session, *args, **kwargs)`` in one transaction.
+
+        When another process holds the write lock longer than the busy timeout (a large
+        import), the whole operation is tried again a few times: it was rolled back, so
+        running it again is safe, and the user never sees "gesperrt" for a moment's overlap.
+        """
+        for attempt in range(LOCK_RETRIES + 1):
+            try:
+                with self.transaction() as s:
+                    return op(s, *args, **kwargs)
+            except DatabaseError as err:
+                if attempt == LOCK_RETRIES or not _is_locked(err.__cause__):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover

@@ -5,12 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from kimboard import APP_NAME, __version__
-from kimboard.core.db import Database
-from kimboard.core.errors import KimboardError
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -35,19 +33,24 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(db_path: Path) -> int:
     app = make_app()
-    try:
-        db = Database.open(db_path)
-    except KimboardError as err:
-        box = QMessageBox(QMessageBox.Icon.Critical, "kimboard",
-                          QCoreApplication.translate("app", "kimboard kann nicht starten:")
-                          + "\n\n" + str(err), QMessageBox.StandardButton.Ok)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+    from kimboard.ui.single_instance import InstanceGuard, bring_to_front
+
+    guard = InstanceGuard(db_path)  # one window per database: a second start raises it
+    if not guard.acquire():
+        print(guard.message(), file=sys.stderr)
+        return 0 if guard.delivered else 1
+    from kimboard.ui.dialogs.restore import open_database
+
+    db = open_database(db_path)  # says why not (a damaged file offers its newest backup)
+    if db is None:
+        guard.release()
         return 1
     from kimboard.ui.main_window import MainWindow
 
     window = MainWindow(db)
+    guard.activated.connect(lambda: bring_to_front(window))
     window.show()
+    window.start_daily_backups()
     if db.migration_backup is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate("app", "Datenbank aktualisiert; Sicherung: %1").replace(
@@ -56,3 +59,4 @@ def run_gui(db_path: Path) -> int:
         return app.exec()
     finally:
         db.close()
+        guard.release()

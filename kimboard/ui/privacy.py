@@ -94,11 +94,14 @@ class PrivacyDialog(QDialog):
             where,
             self.tr(
                 "<h2>Wie lange</h2>"
-                "<p>Bis Sie etwas löschen: kimboard löscht nichts von selbst. Archivierte Karten "
-                "und Boards bleiben gespeichert, bis sie gelöscht werden. Vor jedem Update der "
-                "Datenbank legt kimboard automatisch eine Sicherungskopie an; sie bleibt, bis "
-                "sie im Ordner „backups“ gelöscht wird. Legen Sie in Ihrer Dienststelle fest, "
-                "wie lange Boards, Retrospektiven und Sicherungen aufbewahrt werden.</p>"),
+                "<p>Bis Sie etwas löschen: Karten, Boards, Retrospektiven und archivierte "
+                "Einträge bleiben gespeichert, bis sie gelöscht werden. Einmal am Tag legt "
+                "kimboard automatisch eine Sicherungskopie an und löscht tägliche Sicherungen, "
+                "die älter sind als in den Einstellungen festgelegt (anfangs 10 Tage). Die "
+                "Sicherung vor jedem Update der Datenbank und selbst erstellte Sicherungen "
+                "bleiben, bis sie im Ordner „backups“ gelöscht werden. Legen Sie in Ihrer "
+                "Dienststelle fest, wie lange Boards, Retrospektiven und Sicherungen aufbewahrt "
+                "werden.</p>"),
             self.tr(
                 "<h2>Was ein Paket weitergibt</h2>"
                 "<p>Ein Paket ist eine Datei, die Sie selbst erstellen und verschicken – etwa an "

@@ -211,3 +211,38 @@ def test_reading_while_another_program_writes_is_not_blocked(db_path: Path) -> N
     finally:
         other.close()
         first.close()
+
+
+def test_run_tries_again_when_the_lock_stayed_taken(db, monkeypatch) -> None:  # noqa: ANN001
+    """Another process writing longer than the busy timeout: the op is simply run again."""
+    import contextlib
+
+    import sqlalchemy.exc
+
+    from kimboard.core import db as db_mod
+    from kimboard.core.errors import DatabaseError
+
+    real = db_mod.Database.transaction
+    failures = iter([True, True])
+
+    @contextlib.contextmanager
+    def flaky(self):  # noqa: ANN001, ANN202
+        if next(failures, False):
+            cause = sqlalchemy.exc.OperationalError("BEGIN", {}, Exception("database is locked"))
+            raise DatabaseError("Die Datenbank ist gesperrt.") from cause
+        with real(self) as s:
+            yield s
+
+    monkeypatch.setattr(db_mod.Database, "transaction", flaky)
+    calls: list[int] = []
+    assert db.run(lambda s: calls.append(1) or 42) == 42
+    assert calls == [1]
+
+    def always_locked(self):  # noqa: ANN001, ANN202
+        cause = sqlalchemy.exc.OperationalError("BEGIN", {}, Exception("database is locked"))
+        raise DatabaseError("Die Datenbank ist gesperrt.") from cause
+
+    monkeypatch.setattr(db_mod.Database, "transaction", contextlib.contextmanager(
+        lambda self: (yield always_locked(self))))
+    with pytest.raises(DatabaseError, match="gesperrt"):
+        db.run(lambda s: None)

@@ -55,7 +55,7 @@ def _bool(value: object) -> bool:
 
 
 def backup_keep_count() -> int:
-    """How many automatic backups the office wants to keep."""
+    """For how many days the daily automatic backups are kept (kimboard.core.autobackup)."""
     return _int(QSettings().value(KEY_BACKUP_KEEP, DEFAULT_BACKUP_KEEP),
                 DEFAULT_BACKUP_KEEP, 1, 100)
 
@@ -143,20 +143,20 @@ class SettingsDialog(QDialog):
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, 100)
         self.keep_spin.setValue(backup_keep_count())
-        self.keep_spin.setSuffix(self.tr(" Sicherungen"))
-        self.keep_spin.setAccessibleName(self.tr("Anzahl aufzubewahrender automatischer "
-                                                 "Sicherungen"))
+        self.keep_spin.setSuffix(self.tr(" Tage"))
+        self.keep_spin.setAccessibleName(self.tr("Tägliche Sicherungen so viele Tage "
+                                                 "aufbewahren"))
         data_box = QGroupBox(self.tr("Daten und Sicherungen"))
         form = QFormLayout(data_box)
         form.addRow(_buddy(self.tr("&Datenordner:"), self.folder_edit), folder_row)
         form.addRow(_hint(self.tr("Die Datenbankdatei: {name}").format(name=self.db_path.name)))
         form.addRow(_buddy(self.tr("Sicherungs&ordner:"), self.backup_folder_edit), backup_row)
-        form.addRow(_buddy(self.tr("Automatische Sicherungen &behalten:"), self.keep_spin),
+        form.addRow(_buddy(self.tr("Tägliche Sicherungen &behalten:"), self.keep_spin),
                     self.keep_spin)
         form.addRow(_hint(self.tr(
-            "kimboard sichert die Datenbank automatisch vor jedem Update. Der Wert wird "
-            "gespeichert; ältere Sicherungen entfernt kimboard noch nicht selbst – bitte "
-            "bei Bedarf im Sicherungsordner löschen.")))
+            "kimboard sichert die Datenbank einmal am Tag automatisch und löscht tägliche "
+            "Sicherungen, sobald sie so viele Tage alt sind. Sicherungen vor einem Update und "
+            "selbst erstellte bleiben, bis sie im Sicherungsordner gelöscht werden.")))
 
         # boards
         self.wip_mode_combo = QComboBox()

@@ -1,0 +1,144 @@
+"""A second kimboard on the same database brings the first window to the front and ends.
+
+In one process (two guards) and with real processes: ``kimboard --db X`` twice, offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kimboard.ui import single_instance
+from kimboard.ui.single_instance import InstanceGuard, instance_key
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def guards():  # noqa: ANN201
+    made: list[InstanceGuard] = []
+
+    def make(path: Path) -> InstanceGuard:
+        guard = InstanceGuard(path)
+        made.append(guard)
+        return guard
+
+    yield make
+    for guard in made:
+        guard.release()
+
+
+def test_second_start_asks_the_first_to_come_forward(qapp, guards, db_path: Path) -> None:  # noqa: ANN001
+    first = guards(db_path)
+    assert first.acquire()
+    raised: list[bool] = []
+    first.activated.connect(lambda: raised.append(True))
+
+    second = guards(db_path)
+    assert not second.acquire()
+    assert second.delivered
+    assert raised == [True]
+    assert second.message() == (
+        f"kimboard: Die Datenbank {db_path} ist schon in einem kimboard-Fenster geöffnet; "
+        "dieses Fenster wurde in den Vordergrund geholt.")
+
+
+def test_other_databases_are_independent(qapp, guards, tmp_path: Path) -> None:  # noqa: ANN001
+    assert guards(tmp_path / "a.sqlite3").acquire()
+    assert guards(tmp_path / "b.sqlite3").acquire()
+
+
+def test_after_the_first_ends_the_next_start_is_first(qapp, guards, db_path: Path) -> None:  # noqa: ANN001
+    first = guards(db_path)
+    assert first.acquire()
+    first.release()
+    assert guards(db_path).acquire()
+
+
+def test_the_key_does_not_depend_on_how_the_path_is_written(tmp_path: Path,
+                                                            monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    same = {instance_key(p) for p in (tmp_path / "k.sqlite3", Path("k.sqlite3"),
+                                      tmp_path / "sub" / ".." / "k.sqlite3")}
+    assert len(same) == 1
+    assert instance_key(tmp_path / "andere.sqlite3") not in same
+
+
+def test_bring_to_front_restores_a_minimised_window(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.showMinimized()
+    single_instance.bring_to_front(window)
+    assert window.isVisible()
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+
+
+# --------------------------------------------------------------------------- real processes
+
+
+def _start(db: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
+           "PYTHONPATH": str(ROOT)}
+    env.pop("KIMBOARD_DB", None)
+    return subprocess.Popen([sys.executable, "-m", "kimboard", "--db", str(db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8", env=env, cwd=ROOT)
+
+
+def _wait_until_listening(db: Path, proc: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        if single_instance.send(instance_key(db), single_instance.PING, 500) == b"pong":
+            return
+        time.sleep(0.1)
+    pytest.fail("the first kimboard never listened")
+
+
+def _stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> None:
+    if proc.poll() is None:
+        proc.send_signal(sig)
+    proc.communicate(timeout=30)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="signals to end the GUI process")
+def test_two_real_processes(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    db = tmp_path / "kimboard.sqlite3"
+    first = _start(db)
+    try:
+        _wait_until_listening(db, first)
+
+        second = _start(db)
+        out, err = second.communicate(timeout=60)
+        assert second.returncode == 0, err
+        assert err.strip().endswith("dieses Fenster wurde in den Vordergrund geholt."), err
+        assert f"Die Datenbank {db} ist schon in einem kimboard-Fenster geöffnet" in err
+        assert first.poll() is None  # the first one keeps running
+
+        other = _start(tmp_path / "andere.sqlite3")  # another database: its own window
+        try:
+            _wait_until_listening(tmp_path / "andere.sqlite3", other)
+        finally:
+            _stop(other)
+
+        # A crashed first kimboard leaves its lock behind; the next start takes over.
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+        third = _start(db)
+        try:
+            _wait_until_listening(db, third)
+        finally:
+            _stop(third)
+    finally:
+        _stop(first, signal.SIGKILL)
