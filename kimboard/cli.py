@@ -193,8 +193,15 @@ def _checked_db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace) -> Any:
     """Open (create, migrate) the database; say so when a migration wrote a backup."""
     from kimboard.core.db import Database
+    from kimboard.core.errors import DatabaseError
 
-    db = Database.open(_checked_db_path(args))
+    path = _checked_db_path(args)
+    try:
+        db = Database.open(path)
+    except DatabaseError as err:  # say why: no write permission, damaged (and which backup)
+        from kimboard.core.diagnose import explain_open_failure
+
+        raise explain_open_failure(path, err) from err
     if db.migration_backup is not None:
         print(
             "kimboard: Die Datenbank wurde auf den aktuellen Stand gebracht; "
@@ -392,7 +399,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Ergebnis: {len(report.problems)} Problem(e) gefunden:")
     for problem in report.problems:
         print(f"  - {problem}")
-    print("Tipp: Mit „kimboard restore DATEI --yes“ lässt sich eine Sicherung zurückspielen.")
+    from kimboard.core.diagnose import restore_hint
+
+    print(restore_hint(db.path))
     return EXIT_ERROR
 
 
@@ -400,6 +409,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from kimboard.core.backup import backup_to, default_backup_name
     from kimboard.core.errors import DatabaseError
 
+    if args.daily:
+        return cmd_backup_daily(args)
     with _open(args) as db:
         target = Path(args.output).expanduser() if args.output else default_backup_name(db.path)
         if target.resolve() == db.path.resolve():
@@ -407,6 +418,63 @@ def cmd_backup(args: argparse.Namespace) -> int:
         written = backup_to(db, target)
     print(f"Sicherung gespeichert: {written.resolve()}")
     return EXIT_OK
+
+
+def cmd_backup_daily(args: argparse.Namespace) -> int:
+    """Today's automatic backup (for a scheduled task); old daily ones go with --keep-days."""
+    import datetime as dt
+
+    from kimboard.core.autobackup import daily_backup, daily_backup_path
+    from kimboard.core.errors import ValidationError
+
+    if args.output:
+        raise ValidationError("--daily schreibt immer in den Ordner „backups“; bitte ohne -o.")
+    with _open(args) as db:  # without --keep-days nothing is deleted
+        written = daily_backup(db, keep_days=args.keep_days)
+    if written is not None:
+        print(f"Tägliche Sicherung gespeichert: {written}")
+    else:
+        print("Die tägliche Sicherung von heute gibt es schon: "
+              f"{daily_backup_path(db.path, dt.date.today())}")
+    if args.keep_days is None:
+        print("Ältere tägliche Sicherungen werden nur mit --keep-days TAGE gelöscht.")
+    else:
+        print(f"Tägliche Sicherungen werden {args.keep_days} Tag(e) aufbewahrt.")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from kimboard.core.autobackup import list_backups
+    from kimboard.paths import backup_dir
+
+    db_path = _checked_db_path(args)
+    found = list_backups(db_path)
+    if args.json:
+        _print_json([{"file": str(b.path), "kind": str(b.kind), "label": b.label,
+                      "created": b.created.isoformat(timespec="seconds"), "size": b.size}
+                     for b in found])
+        return EXIT_OK
+    if not found:
+        print(f"Keine Sicherungen von {db_path} gefunden (Ordner: {backup_dir(db_path)}).")
+        return EXIT_OK
+    rows = [[b.created.strftime("%d.%m.%Y %H:%M"), b.label, _size_text(b.size), b.path]
+            for b in found]
+    print(_table(["Erstellt", "Art", "Größe", "Datei"], rows, right=[2]))
+    print()
+    from kimboard.core.diagnose import quote_path
+
+    print(f"Wiederherstellen mit: kimboard --db {quote_path(db_path)} restore DATEI --yes")
+    return EXIT_OK
+
+
+def _size_text(size: int) -> str:
+    value = float(size)
+    for unit in ("Byte", "KB", "MB"):
+        if value < 1024:
+            return f"{value:.0f} {unit}" if unit == "Byte" else \
+                f"{value:.1f} {unit}".replace(".", ",")
+        value /= 1024
+    return f"{value:.1f} GB".replace(".", ",")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -624,11 +692,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     from kimboard.cli_importers import register as register_importers
     register_importers(add, json_flag)
+    from kimboard.cli_retro import register as register_retro
+    register_retro(add, json_flag)
+    from kimboard.cli_network import register as register_network
+    register_network(add, json_flag)
+    from kimboard.cli_bundle import register as register_bundle
+    register_bundle(add, json_flag)
+
     add("check", "Datenbank prüfen (Integrität, Schema, Suchindex)", cmd_check)
 
     p = add("backup", "Sicherungskopie der Datenbank schreiben", cmd_backup)
     p.add_argument("-o", "--output", metavar="DATEI",
                    help="Zieldatei (Standard: Ordner „backups“ neben der Datenbank)")
+    p.add_argument("--daily", action="store_true",
+                   help="die tägliche Sicherung schreiben, falls es sie heute noch nicht gibt "
+                        "(für eine geplante Aufgabe)")
+    p.add_argument("--keep-days", metavar="TAGE", type=_positive_int,
+                   help="mit --daily: tägliche Sicherungen, die so viele Tage alt oder älter "
+                        "sind, löschen (ohne: nichts löschen)")
+
+    p = add("backups", "vorhandene Sicherungen auflisten (neueste zuerst)", cmd_backups)
+    json_flag(p)
 
     p = add("restore", "Datenbank aus einer Sicherung wiederherstellen", cmd_restore)
     p.add_argument("file", metavar="DATEI", help="die Sicherungsdatei")
@@ -682,7 +766,6 @@ def _fail(message: str) -> int:
 def _run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-    from kimboard.core.db import translate_db_error
     from kimboard.core.errors import KimboardError
 
     try:
@@ -692,15 +775,22 @@ def _run(args: argparse.Namespace) -> int:
     except KimboardError as err:
         return _fail(str(err))
     except (DBAPIError, sqlite3.Error) as err:
-        return _fail(str(translate_db_error(err, _db_path(args))))
+        from kimboard.core.diagnose import explain_db_error
+
+        return _fail(str(explain_db_error(err, _db_path(args))))
     except SQLAlchemyError as err:
         return _fail(f"Datenbankfehler: {err}")
     except BrokenPipeError:
         raise
     except OSError as err:
+        from kimboard.core.diagnose import is_disk_full, os_error_text
+
         where = f" ({err.filename})" if err.filename else ""
+        if is_disk_full(err):
+            return _fail(f"{os_error_text(err)}{where}. Bitte Platz schaffen und es erneut "
+                         "versuchen.")
         return _fail(f"Datei nicht lesbar oder nicht beschreibbar{where}: "
-                     f"{err.strerror or err}")
+                     f"{os_error_text(err)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.board_combo)
         self.addToolBar(toolbar)
         self.undo_group = QUndoGroup(self)
+        self.site_page: QWidget | None = None
         self.board_page: BoardPage | None = None
         self.workspace: BoardWorkspace | None = None
 
@@ -108,13 +109,15 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Sicherung erstellen …"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.backup_action.triggered.connect(self.make_backup)
+        self.restore_action = QAction(self.tr("Sicherung &wiederherstellen …"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.manage_site_action = QAction(self.tr("Dienststelle &verwalten …"), self)
         self.manage_site_action.triggered.connect(self.manage_site)
         for action in (self.new_site_action, self.manage_site_action, self.demo_action,
-                       self.backup_action):
+                       self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -183,6 +186,30 @@ class MainWindow(QMainWindow):
         for action in (self.new_board_action, self.edit_board_action,
                        self.board_settings_action, self.archive_list_action):
             board_menu.addAction(action)
+
+        retro_menu = self.menuBar().addMenu(self.tr("&Retrospektive"))
+        self.new_retro_action = QAction(self.tr("&Neue Retrospektive …"), self)
+        self.new_retro_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.new_retro_action.triggered.connect(self.new_retro)
+        self.retro_history_action = QAction(self.tr("Retrospektiven und &Maßnahmen …"), self)
+        self.retro_history_action.triggered.connect(self.retro_history)
+        self.retro_templates_action = QAction(self.tr("&Vorlagen …"), self)
+        self.retro_templates_action.triggered.connect(self.retro_templates)
+        for action in (self.new_retro_action, self.retro_history_action,
+                       self.retro_templates_action):
+            retro_menu.addAction(action)
+
+        kim_menu = self.menuBar().addMenu(self.tr("&KIM"))
+        self.kim_actions: dict[str, QAction] = {}
+        for name, text in (("solutions", self.tr("&Lösungsansätze")),
+                           ("partners", self.tr("&Netzwerkpartner")),
+                           ("goal_areas", self.tr("&Zielbereiche")),
+                           ("network", self.tr("Landes&netzwerk"))):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, n=name: self.show_site_page(n))
+            kim_menu.addAction(action)
+            self.kim_actions[name] = action
+        self.kim_actions["solutions"].setShortcut(QKeySequence("Ctrl+Shift+L"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         self.privacy_action = QAction(self.tr("&Datenschutz"), self)
@@ -289,6 +316,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(err))
             return
         self.close_board()
+        self._close_site_page()
         self.board_page = page
         self.workspace = workspace = BoardWorkspace(self.db, page, self.tasks)
         workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -320,6 +348,95 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Backlog und Sprints gibt es nur auf Scrum-Boards."), 5000)
 
+    # ------------------------------------------------------------------ KIM pages, retros
+
+    def _site_id(self) -> int | None:
+        site = self.current_site()
+        if site is None:
+            return None
+        with self.db.session() as s:
+            return queries.resolve_site(s, site["uuid"]).id
+
+    def _close_site_page(self) -> None:
+        if self.site_page is not None:
+            self.stack.removeWidget(self.site_page)
+            self.site_page.deleteLater()
+            self.site_page = None
+
+    def show_site_page(self, name: str) -> QWidget | None:
+        """Solution library, partners, goal areas of the chosen office, or the state-wide
+        network overview, in place of the board."""
+        site_id = self._site_id()
+        if site_id is None and name != "network":
+            self.show_info(self.tr("Bitte zuerst eine Dienststelle anlegen oder wählen."))
+            return None
+        page: QWidget
+        try:
+            if name == "solutions":
+                from kimboard.ui.kim.solutions import SolutionLibraryPage
+
+                page = SolutionLibraryPage(self.db, site_id)
+                title = self.tr("Lösungsansätze")
+            elif name == "partners":
+                from kimboard.ui.kim.partners import PartnersPage
+
+                page = PartnersPage(self.db, site_id)
+                title = self.tr("Netzwerkpartner")
+            elif name == "goal_areas":
+                from kimboard.ui.kim.goal_areas import GoalAreasPage
+
+                page = GoalAreasPage(self.db, site_id)
+                title = self.tr("Zielbereiche")
+            else:
+                from kimboard.ui.kim.network import NetworkPage
+
+                page = NetworkPage(self.db, tasks=self.tasks)
+                title = self.tr("Landesnetzwerk")
+        except KimboardError as err:
+            self.show_error(str(err))
+            return None
+        self.close_board()
+        self._close_site_page()
+        self.board_combo.setCurrentIndex(0)
+        status = getattr(page, "status_message", None)
+        if status is not None:
+            status.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.site_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        site = self.current_site()
+        self.setWindowTitle(f"{title} – {site['name']} – kimboard" if site and name != "network"
+                            else f"{title} – kimboard")
+        return page
+
+    def new_retro(self) -> int | None:
+        from kimboard.ui.retro import start_new_retro
+
+        site_id = self._site_id()
+        if site_id is None:
+            self.show_info(self.tr("Bitte zuerst eine Dienststelle anlegen oder wählen."))
+            return None
+        board_id = self.board_page.board_id if self.board_page is not None else None
+        return start_new_retro(self, self.db, site_id, board_id)
+
+    def retro_history(self) -> None:
+        from kimboard.ui.retro.history import RetroHistoryDialog
+
+        site_id = self._site_id()
+        if site_id is None:
+            return
+        board_id = self.board_page.board_id if self.board_page is not None else None
+        dialog = RetroHistoryDialog(self.db, site_id, self, board_id=board_id)
+        dialog.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        dialog.exec()
+
+    def retro_templates(self) -> None:
+        from kimboard.ui.retro.templates import RetroTemplatesDialog
+
+        site_id = self._site_id()
+        if site_id is not None:
+            RetroTemplatesDialog(self.db, site_id, self).exec()
+
     def close_board(self) -> None:
         page, workspace = self.board_page, self.workspace
         if page is None or workspace is None:
@@ -334,6 +451,7 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         site = self.current_site()
         self.close_board()
+        self._close_site_page()
         self.board_combo.setCurrentIndex(0)
         if site is not None:
             QSettings().setValue(f"main/last_board/{site['uuid']}", "")
@@ -493,6 +611,57 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: backup_to(self.db, Path(path)),
                        self.tr("Sicherung wird erstellt …"), done, self._task_failed)
+
+    def restore_backup(self) -> None:
+        from kimboard.ui.dialogs.restore import restore_interactively
+
+        restore_interactively(self)
+
+    def start_daily_backups(self, first_delay_ms: int = 2000) -> None:
+        """The daily backup, soon after start and then hourly (a window left open overnight
+        makes the next day's); it runs in the background, at most one per day."""
+        from PySide6.QtCore import QTimer
+
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)
+        self._backup_timer.timeout.connect(self.run_daily_backup)
+        self._backup_timer.start()
+        QTimer.singleShot(first_delay_ms, self.run_daily_backup)
+
+    def run_daily_backup(self) -> bool:
+        """Start today's backup in the background unless it exists (then only old ones are
+        deleted) or another job runs (the next hour tries again). True if started.
+        Failures go to the status bar, never in the way."""
+        import datetime as dt
+
+        from kimboard.core.autobackup import daily_backup, daily_backup_path, rotate_daily
+        from kimboard.ui.dialogs.settings import backup_keep_count
+
+        db, keep_days, today = self.db, backup_keep_count(), dt.date.today()
+
+        def done(path: Any) -> None:
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Tägliche Sicherung gespeichert: %1")
+                                             .replace("%1", str(path)), 8000)
+
+        def failed(err: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("Die tägliche Sicherung ist fehlgeschlagen: %1")
+                                         .replace("%1", str(err) if is_user_error(err)
+                                                  else repr(err)))
+
+        if self.tasks.busy:  # e.g. demo data loading right now: try again in a minute
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(60 * 1000, self.run_daily_backup)
+            return False
+        if daily_backup_path(db.path, today).exists():
+            try:
+                rotate_daily(db.path, keep_days=keep_days, today=today)
+            except (KimboardError, OSError) as err:
+                failed(err)
+            return False
+        return self.tasks.run(lambda: daily_backup(db, keep_days=keep_days),
+                              self.tr("Tägliche Sicherung wird erstellt …"), done, failed)
 
     def show_about(self) -> None:
         QMessageBox.about(

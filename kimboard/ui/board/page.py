@@ -174,6 +174,8 @@ class BoardPage(QWidget):
         open_action.triggered.connect(lambda: self.open_card(card_ids[0]))
         open_action.setEnabled(len(card_ids) == 1)
         menu.addMenu(move_menu(menu, self.controller, card_ids))
+        solution = menu.addAction(self.tr("Als &Lösungsansatz festhalten …"))
+        solution.triggered.connect(lambda: self.record_solution(card_ids[0]))
         menu.addSeparator()
         archive = menu.addAction(self.tr("&Archivieren"))
         archive.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -184,7 +186,18 @@ class BoardPage(QWidget):
         read_only = self.controller.read_only
         for action in menu.actions()[1:]:
             action.setEnabled(not read_only)
+        solution.setEnabled(not read_only and len(card_ids) == 1)
         return menu
+
+    def record_solution(self, card_id: int) -> str | None:
+        """Start a solution approach from this card (linked to it) in the office's library."""
+        from kimboard.ui.kim.solutions import create_solution_from_card
+
+        uuid = create_solution_from_card(self, self.db, card_id)
+        if uuid is not None:
+            self.status_message.emit(self.tr(
+                "Lösungsansatz angelegt – zu finden unter KIM → Lösungsansätze."))
+        return uuid
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "kimboard", message,

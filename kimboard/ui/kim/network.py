@@ -373,9 +373,9 @@ class NetworkPage(QWidget):
         names = {g["key"]: g["name"] for g in (self.overview or {}).get("goal_areas", [])}
         by_area = office["solutions"]["by_goal_area"]
         order = [*names, "none"]
+        none = self.tr("ohne Zielbereich")
         return " · ".join(
-            f"{names.get(k) or self.tr('ohne Zielbereich')}: {by_area[k]}"
-            for k in order if by_area.get(k))
+            f"{names.get(k) or none}: {by_area[k]}" for k in order if by_area.get(k))
 
     def _fill_transfers(self, overview: dict[str, Any]) -> None:
         names = {g["key"]: g["name"] for g in overview.get("goal_areas", [])}

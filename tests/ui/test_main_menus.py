@@ -1,0 +1,88 @@
+"""The main window's menus reach every part: KIM pages, retrospectives, solution from a card."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from kimboard.core.db import Database
+from kimboard.core.ops import boards, cards, sites
+
+
+@pytest.fixture
+def office(db: Database) -> dict[str, object]:
+    site = db.run(sites.create_site, "Ausländerbehörde Musterstadt", "ABH-MST").value
+    board = db.run(boards.create_board, site.id, "KIM-Team", "kanban").value
+    card = db.run(cards.create_card, board.id, "Sprechstunde mit dem Jobcenter").value
+    return {"site": site, "board": board, "card": card}
+
+
+@pytest.mark.parametrize("name", ["solutions", "partners", "goal_areas", "network"])
+def test_kim_menu_shows_each_page_in_place_of_the_board(qtbot, main_window, office,  # noqa: ANN001
+                                                         name: str) -> None:
+    main_window.reload()
+    main_window.open_board(office["board"].uuid)
+    main_window.kim_actions[name].trigger()
+    page = main_window.site_page
+    assert page is not None and main_window.stack.currentWidget() is page
+    assert main_window.board_page is None  # the board made room
+    main_window.open_board(office["board"].uuid)
+    assert main_window.site_page is None
+
+
+def test_new_retro_from_the_menu_opens_its_meeting(qtbot, main_window, office,  # noqa: ANN001
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from kimboard.ui.retro import start
+
+    def accept(dialog: QDialog) -> int:
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(start, "exec_dialog", accept)
+    main_window.reload()
+    main_window.open_board(office["board"].uuid)
+    retro_id = main_window.new_retro()
+    assert retro_id is not None
+    from kimboard.ui.retro import _WINDOWS
+
+    window = _WINDOWS[retro_id]
+    assert window.isVisible()
+    window.close()  # deletes itself
+
+
+def test_retro_history_and_templates_open(qtbot, main_window, office,  # noqa: ANN001
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from kimboard.ui.retro.history import RetroHistoryDialog
+    from kimboard.ui.retro.templates import RetroTemplatesDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(RetroHistoryDialog, "exec", lambda self: shown.append("history") or 0)
+    monkeypatch.setattr(RetroTemplatesDialog, "exec", lambda self: shown.append("tpl") or 0)
+    main_window.reload()
+    main_window.retro_history_action.trigger()
+    main_window.retro_templates_action.trigger()
+    assert shown == ["history", "tpl"]
+
+
+def test_card_menu_records_a_solution(qtbot, main_window, office,  # noqa: ANN001
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from kimboard.ui.kim import solutions
+
+    def accept(dialog: QDialog) -> bool:
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(solutions, "exec_dialog", accept)
+    main_window.reload()
+    main_window.open_board(office["board"].uuid)
+    page = main_window.board_page
+    card_id = office["card"].id
+    menu = page.context_menu_for([card_id])
+    action = next(a for a in menu.actions() if "Lösungsansatz" in a.text())
+    assert action.isEnabled()
+    assert not next(a for a in page.context_menu_for([card_id, card_id]).actions()
+                    if "Lösungsansatz" in a.text()).isEnabled()
+    uuid = page.record_solution(card_id)
+    assert uuid is not None
+    main_window.kim_actions["solutions"].trigger()
+    assert main_window.site_page.select(uuid)
