@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy import select
 
 from kimboard import __version__
 from kimboard.core import queries
@@ -116,8 +118,19 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.manage_site_action = QAction(self.tr("Dienststelle &verwalten …"), self)
         self.manage_site_action.triggered.connect(self.manage_site)
-        for action in (self.new_site_action, self.manage_site_action, self.demo_action,
-                       self.backup_action, self.restore_action):
+        self.export_action = QAction(self.tr("Paket &exportieren …"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.export_bundle)
+        self.import_action = QAction(self.tr("Paket &importieren …"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: self.import_bundle())
+        for action in (self.new_site_action, self.manage_site_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -183,8 +196,11 @@ class MainWindow(QMainWindow):
         self.board_settings_action.triggered.connect(self.board_settings)
         self.archive_list_action = QAction(self.tr("&Archivierte Karten …"), self)
         self.archive_list_action.triggered.connect(self.show_archive)
+        self.adopt_board_action = QAction(self.tr("Board ü&bernehmen …"), self)
+        self.adopt_board_action.triggered.connect(self.adopt_board)
         for action in (self.new_board_action, self.edit_board_action,
-                       self.board_settings_action, self.archive_list_action):
+                       self.board_settings_action, self.archive_list_action,
+                       self.adopt_board_action):
             board_menu.addAction(action)
 
         retro_menu = self.menuBar().addMenu(self.tr("&Retrospektive"))
@@ -409,6 +425,46 @@ class MainWindow(QMainWindow):
                             else f"{title} – kimboard")
         return page
 
+    def export_bundle(self) -> Path | None:
+        from kimboard.ui.exchange import export_interactively
+
+        site_id = self._site_id()
+        if site_id is None:
+            self.show_info(self.tr("Bitte zuerst eine Dienststelle anlegen oder wählen."))
+            return None
+        board_id = self.board_page.board_id if self.board_page is not None else None
+        return export_interactively(self, self.db, site_id, board_id=board_id, tasks=self.tasks)
+
+    def import_bundle(self, path: str | Path | None = None) -> bool:
+        from kimboard.ui.exchange import import_interactively
+
+        changed = import_interactively(self, self.db, Path(path) if path else None,
+                                       tasks=self.tasks)
+        if changed:
+            self.reload()
+        return changed
+
+    def adopt_board(self) -> str | None:
+        from kimboard.ui.exchange import adopt_board_interactively
+
+        page = self.board_page
+        if page is None:
+            return None
+        copy_uuid = adopt_board_interactively(self, self.db, page.board_id)
+        if copy_uuid is None:
+            return None
+        with self.db.session() as s:
+            from kimboard.core.models import Board
+
+            board = s.scalar(select(Board).where(Board.uuid == copy_uuid))
+            site_uuid = board.site.uuid if board is not None else None
+        if site_uuid is not None:
+            QSettings().setValue("main/last_site", site_uuid)
+            QSettings().setValue(f"main/last_board/{site_uuid}", copy_uuid)
+            self.site_combo.setCurrentIndex(-1)
+            self.reload()
+        return copy_uuid
+
     def new_retro(self) -> int | None:
         from kimboard.ui.retro import start_new_retro
 
@@ -465,6 +521,10 @@ class MainWindow(QMainWindow):
         for action in (self.edit_board_action, self.board_settings_action):
             action.setEnabled(writable)
         self.archive_list_action.setEnabled(has_board)
+        # Another office's board (from a bundle) can be copied into one's own office.
+        self.adopt_board_action.setEnabled(has_board and not writable)
+        site_now = self.current_site()
+        self.export_action.setEnabled(bool(site_now and site_now.get("is_local", True)))
         scrum = self.workspace is not None and self.workspace.is_scrum
         self.view_actions["board"].setEnabled(has_board)
         self.view_actions["backlog"].setEnabled(scrum)
@@ -606,8 +666,6 @@ class MainWindow(QMainWindow):
         def done(target: Any) -> None:
             self.statusBar().showMessage(self.tr("Sicherung gespeichert: %1").replace(
                 "%1", str(target)), 8000)
-
-        from pathlib import Path
 
         self.tasks.run(lambda: backup_to(self.db, Path(path)),
                        self.tr("Sicherung wird erstellt …"), done, self._task_failed)

@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>– noch offen –</source>
+        <translation>– not assigned yet –</translation>
+    </message>
+    <message>
+        <source>Maßnahme bearbeiten</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <source>&amp;Fällig bis:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>Fälligkeitsdatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahme:</source>
+        <translation>&amp;Action item:</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwortlich:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Auf Board übernehmen</source>
+        <translation>Add to board</translation>
+    </message>
+    <message>
+        <source>Aus der Maßnahme „{action}“ wird eine Karte. Sie verweist auf diese Retrospektive und ihr Thema; verantwortliche Person und Termin werden übernommen.</source>
+        <translation>The action item “{action}” becomes a card. It refers to this retrospective and its topic; the responsible person and the due date are carried over.</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board:</translation>
+    </message>
+    <message>
+        <source>&amp;Spalte:</source>
+        <translation>&amp;Column:</translation>
+    </message>
+    <message>
+        <source>Karte anlegen</source>
+        <translation>Create card</translation>
+    </message>
+    <message>
+        <source>Neue Maßnahme</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>Was genau tun wir? Z. B. „Rückrufzeiten im Intranet veröffentlichen“</source>
+        <translation>What exactly will we do? E.g. “Publish callback times on the intranet”</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Maßnahme festhalten (Enter im Textfeld)</source>
+        <translation>Record action item (Enter in the text field)</translation>
+    </message>
+    <message>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>Vereinbarte Maßnahmen</source>
+        <translation>Agreed action items</translation>
+    </message>
+    <message>
+        <source>– ohne Thema –</source>
+        <translation>– no topic –</translation>
+    </message>
+    <message>
+        <source>1 Maßnahme</source>
+        <translation>1 action item</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahmen</source>
+        <translation>{n} action items</translation>
+    </message>
+    <message>
+        <source>Noch keine Maßnahmen. Gute Maßnahmen sind klein, konkret und haben eine verantwortliche Person.</source>
+        <translation>No action items yet. Good action items are small, concrete and have a responsible person.</translation>
+    </message>
+    <message>
+        <source>Thema: {topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <source>Karte #{number} auf „{board}“</source>
+        <translation>Card #{number} on “{board}”</translation>
+    </message>
+    <message>
+        <source>Auf Board übernehmen …</source>
+        <translation>Add to board…</translation>
+    </message>
+    <message>
+        <source>„{action}“ auf ein Board übernehmen</source>
+        <translation>Add “{action}” to a board</translation>
+    </message>
+    <message>
+        <source>Legt eine Karte an, die auf diese Retrospektive verweist</source>
+        <translation>Creates a card that refers to this retrospective</translation>
+    </message>
+    <message>
+        <source>Bearbeiten …</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>„{action}“ bearbeiten</source>
+        <translation>Edit “{action}”</translation>
+    </message>
+    <message>
+        <source>Löschen …</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>„{action}“ löschen</source>
+        <translation>Delete “{action}”</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst die Maßnahme beschreiben.</source>
+        <translation>Please describe the action item first.</translation>
+    </message>
+    <message>
+        <source>Maßnahme „{text}“ festgehalten.</source>
+        <translation>Action item “{text}” recorded.</translation>
+    </message>
+    <message>
+        <source>Die Maßnahme „{action}“ löschen?</source>
+        <translation>Delete the action item “{action}”?</translation>
+    </message>
+    <message>
+        <source>Die Karte #{number} bleibt auf dem Board „{board}“.</source>
+        <translation>Card #{number} stays on the board “{board}”.</translation>
+    </message>
+    <message>
+        <source>Das lässt sich nicht rückgängig machen.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Maßnahme löschen</source>
+        <translation>Delete action item</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Die Dienststelle hat noch kein Board.</source>
+        <translation>The office has no board yet.</translation>
+    </message>
+    <message>
+        <source>Thema der Retrospektive: „{topic}“</source>
+        <translation>Topic of the retrospective: “{topic}”</translation>
+    </message>
+    <message>
+        <source>Karte #{number} auf „{board}“ angelegt.</source>
+        <translation>Card #{number} created on “{board}”.</translation>
+    </message>
+</context>
+<context>
     <name>AdminDialog</name>
     <message>
         <source>Dienststelle verwalten</source>
@@ -391,6 +570,84 @@ Delete them now? The earlier state is then gone too; you can make a new backup a
     <message>
         <source>Unerwarteter Fehler: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptBoardDialog</name>
+    <message>
+        <source>Board übernehmen</source>
+        <translation>Adopt board</translation>
+    </message>
+    <message>
+        <source>„{board}“ von „{office}“ in die eigene Dienststelle übernehmen?</source>
+        <translation>Adopt “{board}” from “{office}” into your own office?</translation>
+    </message>
+    <message>
+        <source>Kopiert werden die Spalten, Swimlanes, Labels und die offenen Karten mit ihren Checklisten. Nicht kopiert werden Personen, Kommentare, Sprints und der Verlauf. Die Kopie gehört Ihrer Dienststelle und ist bearbeitbar; „{office}“ erfährt mit Ihrem nächsten Paket (ganze Dienststelle), dass Sie das Board übernommen haben.</source>
+        <translation>Copied are the columns, swimlanes, labels and the open cards with their checklists. Not copied are people, comments, sprints and the history. The copy belongs to your office and can be edited; “{office}” learns with your next bundle (whole office) that you have adopted the board.</translation>
+    </message>
+    <message>
+        <source>z. B. „für das Team Einbürgerung“</source>
+        <translation>e.g. “for the naturalisation team”</translation>
+    </message>
+    <message>
+        <source>In die &amp;Dienststelle:</source>
+        <translation>Into the &amp;office:</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz (freiwillig):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bernehmen</source>
+        <translation>&amp;Adopt</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle hat das Board am {date} schon übernommen.</source>
+        <translation>This office already adopted the board on {date}.</translation>
+    </message>
+    <message>
+        <source>Das Board gibt es nicht (mehr).</source>
+        <translation>The board does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>„{board}“ gehört schon zu einer eigenen Dienststelle. Übernehmen lassen sich Boards, die andere Dienststellen geschickt haben.</source>
+        <translation>“{board}” already belongs to one of your own offices. Boards can be adopted when other offices have sent them.</translation>
+    </message>
+    <message>
+        <source>Es gibt hier keine eigene Dienststelle, in die das Board übernommen werden könnte. Bitte zuerst eine Dienststelle anlegen.</source>
+        <translation>There is no own office here to adopt the board into. Please create an office first.</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Lösungsansatz übernehmen</source>
+        <translation>Adopt solution approach</translation>
+    </message>
+    <message>
+        <source>„{title}“ von {origin} wird als eigener Lösungsansatz im Status „in Erprobung“ angelegt. Die Übernahme wird vermerkt und erreicht {origin} mit dem nächsten Paket dieser Dienststelle.</source>
+        <translation>“{title}” from {origin} is created as your own solution approach with the status “being piloted”. The adoption is recorded and reaches {origin} with this office’s next bundle.</translation>
+    </message>
+    <message>
+        <source>Optional: wofür oder wie angepasst</source>
+        <translation>Optional: what for, or how it was adapted</translation>
+    </message>
+    <message>
+        <source>Notiz zur Übernahme</source>
+        <translation>Note on the adoption</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Adopt</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1144,14 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     <message>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Als &amp;Lösungsansatz festhalten …</source>
+        <translation>Record as a &amp;solution approach…</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz angelegt – zu finden unter KIM → Lösungsansätze.</source>
+        <translation>Solution approach created – find it under KIM → Solution approaches.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2141,92 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>Wie geht es Ihnen heute?</source>
+        <translation>How are you today?</translation>
+    </message>
+    <message>
+        <source>Freiwillig: Wer mag, tippt eine Zahl von 1 bis 5. Die Werte werden ohne Namen gespeichert.</source>
+        <translation>Optional: whoever wants to types a number from 1 to 5. The values are stored without names.</translation>
+    </message>
+    <message>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Anzahl der Teilnehmenden</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <source>&amp;Teilnehmende (für den Vorhang):</source>
+        <translation>&amp;Participants (for the curtain):</translation>
+    </message>
+    <message>
+        <source>Vorlage: {name}</source>
+        <translation>Template: {name}</translation>
+    </message>
+    <message>
+        <source>ohne Vorlage</source>
+        <translation>no template</translation>
+    </message>
+    <message>
+        <source>Anonym: Beiträge werden ohne Namen gespeichert, Stimmen ohne Bezug zu Personen.</source>
+        <translation>Anonymous: items are stored without names, votes without any link to people.</translation>
+    </message>
+    <message>
+        <source>Mit Namen: Wer mag, kann beim Schreiben seinen Namen angeben.</source>
+        <translation>With names: whoever wants to can give their name when writing.</translation>
+    </message>
+    <message>
+        <source>Abstimmung: {budget} pro Person, höchstens {cap} pro Thema.</source>
+        <translation>Voting: {budget} per person, at most {cap} per topic.</translation>
+    </message>
+    <message>
+        <source>Board: {board}</source>
+        <translation>Board: {board}</translation>
+    </message>
+    <message>
+        <source>Sprint: {sprint}</source>
+        <translation>Sprint: {sprint}</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Wie hat sich die Zeit gelohnt? (ROTI)</source>
+        <translation>Was the time well spent? (ROTI)</translation>
+    </message>
+    <message>
+        <source>Return on Time Invested: Jede Person tippt einen Wert von 1 (Zeit verschwendet) bis 5 (sehr gelohnt) – ohne Namen.</source>
+        <translation>Return on Time Invested: each person types a value from 1 (time wasted) to 5 (very worthwhile) – without names.</translation>
+    </message>
+    <message>
+        <source>Vereinbart</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>„Abschließen“ beendet die Retrospektive. Über „Zurück“ lässt sie sich später wieder öffnen.</source>
+        <translation>“Finish” ends the retrospective. It can be reopened later with “Back”.</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahmen vereinbart.</source>
+        <translation>No action items agreed.</translation>
+    </message>
+    <message>
+        <source>1 Maßnahme</source>
+        <translation>1 action item</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahmen</source>
+        <translation>{n} action items</translation>
+    </message>
+    <message>
+        <source>{k} davon auf dem Board</source>
+        <translation>{k} of them on the board</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDialog</name>
     <message>
         <source>Spalte bearbeiten</source>
@@ -2181,6 +2532,325 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     </message>
 </context>
 <context>
+    <name>Curtain</name>
+    <message>
+        <source>Ich bin dran</source>
+        <extracomment>a person finished their turn (voting) the facilitator wants to see the result the voter token of the open voting sheet (never stored anywhere else) &quot;Fertig – Vorhang zu&quot; of the open sheet</extracomment>
+        <translation>My turn</translation>
+    </message>
+    <message>
+        <source>Öffnet ein leeres Blatt nur für die Person am Gerät (Enter)</source>
+        <translation>Opens a blank sheet just for the person at the computer (Enter)</translation>
+    </message>
+    <message>
+        <source>Ergebnis zeigen</source>
+        <translation>Show result</translation>
+    </message>
+    <message>
+        <source>Deckt die Stimmen aller auf</source>
+        <translation>Reveals everyone’s votes</translation>
+    </message>
+    <message>
+        <source>Abstimmung beenden …</source>
+        <translation>End voting…</translation>
+    </message>
+    <message>
+        <source>Das Ergebnis zeigen, obwohl noch nicht alle abgestimmt haben</source>
+        <translation>Show the result although not everyone has voted yet</translation>
+    </message>
+    <message>
+        <source>Anzahl der Teilnehmenden</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <source>So viele Personen kommen nacheinander ans Gerät</source>
+        <translation>This many people come to the computer one after another</translation>
+    </message>
+    <message>
+        <source>&amp;Teilnehmende:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Für diese Retrospektive sind keine Stimmen vorgesehen</source>
+        <translation>No votes are planned for this retrospective</translation>
+    </message>
+    <message>
+        <source>Die Themen werden in der Reihenfolge besprochen, in der sie gruppiert wurden.</source>
+        <translation>The topics are discussed in the order in which they were grouped.</translation>
+    </message>
+    <message>
+        <source>Alle {n} Personen haben abgestimmt</source>
+        <translation>All {n} people have voted</translation>
+    </message>
+    <message>
+        <source>Die Person hat abgestimmt</source>
+        <translation>The person has voted</translation>
+    </message>
+    <message>
+        <source>Jetzt kann das Ergebnis aufgedeckt werden. Wer noch nicht dran war, kommt mit „Noch eine Person“ ans Gerät.</source>
+        <translation>The result can now be revealed. Anyone who has not had a turn yet comes to the computer with “One more person”.</translation>
+    </message>
+    <message>
+        <source>Alle {n} Personen haben geschrieben</source>
+        <translation>All {n} people have written</translation>
+    </message>
+    <message>
+        <source>Die Person hat geschrieben</source>
+        <translation>The person has written</translation>
+    </message>
+    <message>
+        <source>Weiter zum Aufdecken mit „Weiter“ (Strg+Pfeil rechts oder Bild ab). Wer noch etwas ergänzen möchte, kommt mit „Noch eine Person“ ans Gerät.</source>
+        <translation>Go on to Reveal with “Next” (Ctrl+Right or Page Down). Anyone who wants to add something comes to the computer with “One more person”.</translation>
+    </message>
+    <message>
+        <source>Noch eine Person</source>
+        <translation>One more person</translation>
+    </message>
+    <message>
+        <source>Person {k} von {n} – bitte ans Gerät</source>
+        <translation>Person {k} of {n} – please come to the computer</translation>
+    </message>
+    <message>
+        <source>Der Vorhang ist zu. Mit „Ich bin dran“ sehen Sie die Themen und verteilen Ihre Stimmen – die Stimmen der anderen bleiben verdeckt, bis alle abgestimmt haben.</source>
+        <translation>The curtain is closed. With “My turn” you see the topics and cast your votes – the others’ votes stay hidden until everyone has voted.</translation>
+    </message>
+    <message>
+        <source>Der Vorhang ist zu: Alles bisher Geschriebene bleibt verdeckt. Mit „Ich bin dran“ öffnet sich ein leeres Blatt – nur für Sie.</source>
+        <translation>The curtain is closed: everything written so far stays hidden. “My turn” opens a blank sheet – just for you.</translation>
+    </message>
+    <message>
+        <source>{done} von {n} haben abgestimmt</source>
+        <translation>{done} of {n} have voted</translation>
+    </message>
+    <message>
+        <source>{done} von {n} fertig · {items} Beiträge verdeckt</source>
+        <translation>{done} of {n} done · {items} items hidden</translation>
+    </message>
+    <message>
+        <source>{done} von {n} fertig · 1 Beitrag verdeckt</source>
+        <translation>{done} of {n} done · 1 item hidden</translation>
+    </message>
+    <message>
+        <source>Text noch nicht hinzugefügt</source>
+        <translation>Text not added yet</translation>
+    </message>
+    <message>
+        <source>In einem Eingabefeld steht noch Text, der nicht hinzugefügt wurde. Trotzdem den Vorhang schließen? Der Text geht dann verloren.</source>
+        <translation>There is still text in an input field that has not been added. Close the curtain anyway? The text will then be lost.</translation>
+    </message>
+    <message>
+        <source>Vorhang schließen</source>
+        <translation>Close curtain</translation>
+    </message>
+    <message>
+        <source>Person {k} – Ihr Blatt</source>
+        <translation>Person {k} – your sheet</translation>
+    </message>
+    <message>
+        <source>Nur Ihre eigenen Beiträge sind zu sehen; alles, was andere geschrieben haben, bleibt bis zum Aufdecken verdeckt. Enter fügt einen Beitrag hinzu, Entf nimmt ihn wieder heraus.</source>
+        <translation>Only your own items are visible; everything the others wrote stays hidden until the reveal. Enter adds an item, Del takes it out again.</translation>
+    </message>
+    <message>
+        <source>Anonym – Ihr Name wird nicht gespeichert</source>
+        <translation>Anonymous – your name is not stored</translation>
+    </message>
+    <message>
+        <source>Ich bin</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>– ohne Namen –</source>
+        <translation>– no name –</translation>
+    </message>
+    <message>
+        <source>&amp;Ich bin:</source>
+        <translation>&amp;My name:</translation>
+    </message>
+    <message>
+        <source>Noch keine Beiträge von Ihnen.</source>
+        <translation>No items from you yet.</translation>
+    </message>
+    <message>
+        <source>Fertig – Vorhang zu</source>
+        <translation>Done – close curtain</translation>
+    </message>
+    <message>
+        <source>Schließt Ihr Blatt; die nächste Person ist dran (Strg+Enter)</source>
+        <translation>Closes your sheet; it’s the next person’s turn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Beiträge</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Neuer Beitrag zu „{prompt}“</source>
+        <translation>New item for “{prompt}”</translation>
+    </message>
+    <message>
+        <source>Beitrag schreiben, Enter …</source>
+        <translation>Write an item, Enter…</translation>
+    </message>
+    <message>
+        <source>Hinzufügen (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Beitrag zu „{prompt}“ hinzufügen</source>
+        <translation>Add item to “{prompt}”</translation>
+    </message>
+    <message>
+        <source>Ihre Beiträge zu „{prompt}“</source>
+        <translation>Your items for “{prompt}”</translation>
+    </message>
+    <message>
+        <source>1 Beitrag von Ihnen gespeichert.</source>
+        <translation>1 item from you saved.</translation>
+    </message>
+    <message>
+        <source>{n} Beiträge von Ihnen gespeichert.</source>
+        <translation>{n} items from you saved.</translation>
+    </message>
+    <message>
+        <source>Beitrag herausgenommen – der Text steht wieder im Eingabefeld.</source>
+        <translation>Item taken out – the text is back in the input field.</translation>
+    </message>
+    <message>
+        <source>&amp;Herausnehmen</source>
+        <translation>&amp;Take out</translation>
+    </message>
+    <message>
+        <source>Person {k} – Ihre Stimmen</source>
+        <translation>Person {k} – your votes</translation>
+    </message>
+    <message>
+        <source>Jede Person hat {budget} Stimmen, höchstens {cap} pro Thema. „+“ vergibt eine Stimme, „−“ nimmt sie zurück. Die Stimmen der anderen bleiben verdeckt.</source>
+        <translation>Each person has {budget} votes, at most {cap} per topic. “+” casts a vote, “−” takes it back. The others’ votes stay hidden.</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keine Beiträge, für die man stimmen könnte.</source>
+        <translation>There are no items to vote on yet.</translation>
+    </message>
+    <message>
+        <source>Schließt Ihre Abstimmung; die nächste Person ist dran (Strg+Enter)</source>
+        <translation>Closes your vote; it’s the next person’s turn (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>… und {n} weitere</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Eine Stimme zurücknehmen</source>
+        <translation>Take back a vote</translation>
+    </message>
+    <message>
+        <source>Eine Stimme von „{topic}“ zurücknehmen</source>
+        <translation>Take back a vote from “{topic}”</translation>
+    </message>
+    <message>
+        <source>Eine Stimme vergeben</source>
+        <translation>Cast a vote</translation>
+    </message>
+    <message>
+        <source>Eine Stimme für „{topic}“ vergeben</source>
+        <translation>Cast a vote for “{topic}”</translation>
+    </message>
+    <message>
+        <source>Ihre Stimmen für „{topic}“: {n}</source>
+        <translation>Your votes for “{topic}”: {n}</translation>
+    </message>
+    <message>
+        <source>noch {left} von {budget}</source>
+        <translation>{left} of {budget} left</translation>
+    </message>
+    <message>
+        <source>Noch {left} von {budget} Stimmen frei</source>
+        <translation>{left} of {budget} votes left</translation>
+    </message>
+    <message>
+        <source>Alle Stimmen sind verteilt. Mit „Fertig – Vorhang zu“ ist die nächste Person dran.</source>
+        <translation>All votes are cast. With “Done – close curtain” it’s the next person’s turn.</translation>
+    </message>
+    <message>
+        <source>Abstimmung beenden</source>
+        <translation>End voting</translation>
+    </message>
+    <message>
+        <source>Erst {done} von {n} Personen haben abgestimmt. Die Abstimmung trotzdem beenden und das Ergebnis zeigen?</source>
+        <translation>Only {done} of {n} people have voted. End the voting anyway and show the result?</translation>
+    </message>
+</context>
+<context>
+    <name>Discussion</name>
+    <message>
+        <source>Themen nach Stimmen</source>
+        <translation>Topics by votes</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Die meisten Stimmen zuerst. Pfeiltasten wählen das Thema.</source>
+        <translation>Most votes first. The arrow keys choose the topic.</translation>
+    </message>
+    <message>
+        <source>Beiträge zum Thema</source>
+        <translation>Items on the topic</translation>
+    </message>
+    <message>
+        <source>Notizen zur Diskussion</source>
+        <translation>Discussion notes</translation>
+    </message>
+    <message>
+        <source>Was wurde besprochen? Ursachen, Ideen, Vereinbarungen …</source>
+        <translation>What was discussed? Causes, ideas, agreements…</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen zur Diskussion</source>
+        <translation>&amp;Discussion notes</translation>
+    </message>
+    <message>
+        <source>Maßnahme zu diesem Thema</source>
+        <translation>Action item for this topic</translation>
+    </message>
+    <message>
+        <source>Maßnahme zu diesem Thema festhalten, Enter …</source>
+        <translation>Record an action item for this topic, Enter…</translation>
+    </message>
+    <message>
+        <source>Maßnahme festhalten</source>
+        <translation>Record action item</translation>
+    </message>
+    <message>
+        <source>Verantwortliche Person und Termin folgen in der Phase „Maßnahmen“</source>
+        <translation>Responsible person and due date follow in the “Action items” phase</translation>
+    </message>
+    <message>
+        <source>{title}, {points}, {items}</source>
+        <translation>{title}, {points}, {items}</translation>
+    </message>
+    <message>
+        <source>Noch keine Themen</source>
+        <translation>No topics yet</translation>
+    </message>
+    <message>
+        <source>Maßnahmen zu diesem Thema: {actions}</source>
+        <translation>Action items for this topic: {actions}</translation>
+    </message>
+    <message>
+        <source>wird gespeichert …</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <source>gespeichert</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>Maßnahme „{text}“ festgehalten.</source>
+        <translation>Action item “{text}” recorded.</translation>
+    </message>
+</context>
+<context>
     <name>EraseMemberDialog</name>
     <message>
         <source>Person löschen (DSGVO Art. 17)</source>
@@ -2241,6 +2911,618 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Dienststellen</source>
+        <extracomment>The entity types of a bundle (``kimboard.core.bundle.entities``), plural, for tables.</extracomment>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Teammitglieder</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner</source>
+        <translation>Network partners</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <source>Spalten</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Swimlanes</source>
+        <translation>Swimlanes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Sprints</source>
+        <translation>Sprints</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Checklisten-Einträge</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <source>Kommentare</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Verlaufseinträge</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <source>Retro-Vorlagen</source>
+        <translation>Retro templates</translation>
+    </message>
+    <message>
+        <source>Fragen von Retro-Vorlagen</source>
+        <translation>Retro template questions</translation>
+    </message>
+    <message>
+        <source>Retrospektiven</source>
+        <translation>Retrospectives</translation>
+    </message>
+    <message>
+        <source>Retro-Gruppen</source>
+        <translation>Retro groups</translation>
+    </message>
+    <message>
+        <source>Retro-Beiträge</source>
+        <translation>Retro items</translation>
+    </message>
+    <message>
+        <source>Retro-Punkte</source>
+        <translation>Retro votes</translation>
+    </message>
+    <message>
+        <source>Retro-Bewertungen</source>
+        <translation>Retro ratings</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze</source>
+        <translation>Solution approaches</translation>
+    </message>
+    <message>
+        <source>Statuswechsel von Lösungsansätzen</source>
+        <translation>Solution approach status changes</translation>
+    </message>
+    <message>
+        <source>Übernahmen von Lösungsansätzen</source>
+        <translation>Solution approach adoptions</translation>
+    </message>
+    <message>
+        <source>Übernahmen von Boards</source>
+        <translation>Board adoptions</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <extracomment>The same, singular, for one row (a conflict).</extracomment>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Teammitglied</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Swimlane</source>
+        <translation>Swimlane</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Checklisten-Eintrag</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Verlaufseintrag</source>
+        <translation>History entry</translation>
+    </message>
+    <message>
+        <source>Retro-Vorlage</source>
+        <translation>Retro template</translation>
+    </message>
+    <message>
+        <source>Frage einer Retro-Vorlage</source>
+        <translation>Retro template question</translation>
+    </message>
+    <message>
+        <source>Retrospektive</source>
+        <translation>Retrospective</translation>
+    </message>
+    <message>
+        <source>Retro-Gruppe</source>
+        <translation>Retro group</translation>
+    </message>
+    <message>
+        <source>Retro-Beitrag</source>
+        <translation>Retro item</translation>
+    </message>
+    <message>
+        <source>Retro-Punkt</source>
+        <translation>Retro vote</translation>
+    </message>
+    <message>
+        <source>Retro-Bewertung</source>
+        <translation>Retro rating</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz</source>
+        <translation>Solution approach</translation>
+    </message>
+    <message>
+        <source>Statuswechsel</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Übernahme eines Lösungsansatzes</source>
+        <translation>Adoption of a solution approach</translation>
+    </message>
+    <message>
+        <source>Übernahme eines Boards</source>
+        <translation>Adoption of a board</translation>
+    </message>
+    <message>
+        <source>ganze Dienststelle</source>
+        <translation>whole office</translation>
+    </message>
+    <message>
+        <source>ein Board</source>
+        <translation>a board</translation>
+    </message>
+    <message>
+        <source>eine Retrospektive</source>
+        <translation>a retrospective</translation>
+    </message>
+    <message>
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Auf dem Datenträger ist nicht genug Platz.</source>
+        <translation>There is not enough space on the disk.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist schreibgeschützt.</source>
+        <translation>The disk is write-protected.</translation>
+    </message>
+    <message>
+        <source>Keine Berechtigung, im Ordner „{folder}“ zu schreiben.</source>
+        <translation>No permission to write in the folder “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Keine Berechtigung für diese Datei.</source>
+        <translation>No permission for this file.</translation>
+    </message>
+    <message>
+        <source>Die Datei oder der Ordner ist nicht (mehr) da.</source>
+        <translation>The file or folder is not there (any more).</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht gelesen oder geschrieben werden ({reason}).</source>
+        <translation>The file could not be read or written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>von {office}</source>
+        <translation>from {office}</translation>
+    </message>
+    <message>
+        <source>Aus einem Paket von „{office}“: hier nur lesbar. Mit „Übernehmen“ wird daraus eine eigene, bearbeitbare Kopie.</source>
+        <translation>From a bundle from “{office}”: read-only here. “Adopt” turns it into your own editable copy.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>E-Mail-Adresse</source>
+        <extracomment>Item role of the excerpt column: (before, match, after) for the highlighting delegate. Characters of context each side of a finding in the excerpt.</extracomment>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>AZR-Nummer</source>
+        <translation>AZR number</translation>
+    </message>
+    <message>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Paket exportieren – {office}</source>
+        <extracomment>Records of these entities belong to a card: the card editor can change them.</extracomment>
+        <translation>Export bundle – {office}</translation>
+    </message>
+    <message>
+        <source>Paket exportieren</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück</source>
+        <translation>Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter: Datenschutz prüfen</source>
+        <translation>&amp;Next: check privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Die Dienststelle gibt es nicht (mehr).</source>
+        <translation>The office does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>„{office}“ wurde aus einem Paket einer anderen Dienststelle übernommen. Exportieren lassen sich nur Einträge der eigenen Dienststelle.</source>
+        <translation>“{office}” was imported from another office’s bundle. Only entries of your own office can be exported.</translation>
+    </message>
+    <message>
+        <source>Das Board gehört nicht zu dieser Dienststelle.</source>
+        <translation>The board does not belong to this office.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schritt 1 von 2:&lt;/b&gt; Was soll das Paket enthalten?</source>
+        <translation>&lt;b&gt;Step 1 of 2:&lt;/b&gt; What should the bundle contain?</translation>
+    </message>
+    <message>
+        <source>Umfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Die ganze &amp;Dienststelle „{office}“</source>
+        <translation>The whole &amp;office “{office}”</translation>
+    </message>
+    <message>
+        <source>Teams, Teammitglieder, Netzwerkpartner, alle Boards mit Karten und Verlauf, Retrospektiven, Vorlagen und Lösungsansätze.</source>
+        <translation>Teams, team members, network partners, all boards with cards and history, retrospectives, templates and solution approaches.</translation>
+    </message>
+    <message>
+        <source>Ein &amp;Board:</source>
+        <translation>A &amp;board:</translation>
+    </message>
+    <message>
+        <source>Das Board mit Spalten, Karten, Checklisten, Kommentaren, Verlauf, Sprints und deren Retrospektiven, dazu die darin genannten Teammitglieder und Partner.</source>
+        <translation>The board with columns, cards, checklists, comments, history, sprints and their retrospectives, plus the team members and partners named in them.</translation>
+    </message>
+    <message>
+        <source>Board für den Export</source>
+        <translation>Board to export</translation>
+    </message>
+    <message>
+        <source>{name} (archiviert)</source>
+        <translation>{name} (archived)</translation>
+    </message>
+    <message>
+        <source>Eine &amp;Retrospektive:</source>
+        <translation>A &amp;retrospective:</translation>
+    </message>
+    <message>
+        <source>Die Retrospektive mit Beiträgen, Gruppen, Punkten, Bewertungen und Maßnahmen.</source>
+        <translation>The retrospective with items, groups, votes, ratings and action items.</translation>
+    </message>
+    <message>
+        <source>Retrospektive für den Export</source>
+        <translation>Retrospective to export</translation>
+    </message>
+    <message>
+        <source>{date} – {title}</source>
+        <translation>{date} – {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Lösungsansätze:</source>
+        <translation>&amp;Solution approaches:</translation>
+    </message>
+    <message>
+        <source>&amp;alle ({n})</source>
+        <translation>&amp;all ({n})</translation>
+    </message>
+    <message>
+        <source>nur &amp;ausgewählte:</source>
+        <translation>only se&amp;lected:</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze für den Export</source>
+        <translation>Solution approaches to export</translation>
+    </message>
+    <message>
+        <source>{title} (archiviert)</source>
+        <translation>{title} (archived)</translation>
+    </message>
+    <message>
+        <source>Optionen</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Teammitglieder &amp;pseudonymisieren</source>
+        <translation>&amp;Pseudonymise team members</translation>
+    </message>
+    <message>
+        <source>Namen werden zu „Teammitglied 7F3A2C91“ – auch wo sie in Texten stehen. Der Schlüssel dafür bleibt in dieser Datenbank.</source>
+        <translation>Names become “Teammitglied 7F3A2C91” – also where they appear in texts. The key for this stays in this database.</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentare weglassen</source>
+        <translation>Leave out &amp;comments</translation>
+    </message>
+    <message>
+        <source>&amp;Signieren</source>
+        <translation>S&amp;ign</translation>
+    </message>
+    <message>
+        <source>Mit dem Schlüssel der Dienststelle (Fingerabdruck {fp}). Die empfangende Stelle erkennt so, dass das Paket von Ihnen stammt und unverändert ist.</source>
+        <translation>With the office’s key (fingerprint {fp}). This way the receiving office can tell that the bundle comes from you and is unchanged.</translation>
+    </message>
+    <message>
+        <source>Beim ersten Signieren wird ein Schlüssel für die Dienststelle angelegt. Die empfangende Stelle erkennt so, dass das Paket von Ihnen stammt und unverändert ist.</source>
+        <translation>A key for the office is created the first time you sign. This way the receiving office can tell that the bundle comes from you and is unchanged.</translation>
+    </message>
+    <message>
+        <source>Als Nächstes prüft kimboard alle Texte, die das Paket enthielte, auf personenbezogene Angaben (E-Mail-Adressen, Telefonnummern, Aktenzeichen …).</source>
+        <translation>Next, kimboard checks all texts the bundle would contain for personal data (email addresses, phone numbers, file numbers…).</translation>
+    </message>
+    <message>
+        <source>Board „{name}“</source>
+        <translation>Board “{name}”</translation>
+    </message>
+    <message>
+        <source>Retrospektive „{title}“</source>
+        <translation>Retrospective “{title}”</translation>
+    </message>
+    <message>
+        <source>alle Lösungsansätze</source>
+        <translation>all solution approaches</translation>
+    </message>
+    <message>
+        <source>{n} ausgewählte Lösungsansätze</source>
+        <translation>{n} selected solution approaches</translation>
+    </message>
+    <message>
+        <source>die ganze Dienststelle „{office}“</source>
+        <translation>the whole office “{office}”</translation>
+    </message>
+    <message>
+        <source>pseudonymisiert</source>
+        <translation>pseudonymised</translation>
+    </message>
+    <message>
+        <source>ohne Kommentare</source>
+        <translation>without comments</translation>
+    </message>
+    <message>
+        <source>signiert</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>nicht signiert</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schritt 2 von 2:&lt;/b&gt; Datenschutz-Prüfung</source>
+        <translation>&lt;b&gt;Step 2 of 2:&lt;/b&gt; Privacy check</translation>
+    </message>
+    <message>
+        <source>Ergebnis der Datenschutz-Prüfung</source>
+        <translation>Result of the privacy check</translation>
+    </message>
+    <message>
+        <source>Funde der Datenschutz-Prüfung</source>
+        <translation>Findings of the privacy check</translation>
+    </message>
+    <message>
+        <source>Wo</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Auszug</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Funde</source>
+        <translation>Column headers of the findings</translation>
+    </message>
+    <message>
+        <source>So geht es weiter: Texte ändern – ein Doppelklick auf einen Fund in einer Karte öffnet die Karte; danach „Erneut prüfen“. Oder Kommentare weglassen. Oder, wenn jeder Fund geprüft ist und weitergegeben werden darf, trotzdem exportieren.</source>
+        <translation>What next: change the texts – double-clicking a finding in a card opens the card; then “Check again”. Or leave out the comments. Or, once every finding has been checked and may be passed on, export anyway.</translation>
+    </message>
+    <message>
+        <source>Karte ö&amp;ffnen …</source>
+        <translation>&amp;Open card…</translation>
+    </message>
+    <message>
+        <source>Die Karte des gewählten Fundes bearbeiten; danach wird erneut geprüft.</source>
+        <translation>Edit the card of the selected finding; it is checked again afterwards.</translation>
+    </message>
+    <message>
+        <source>Erneut &amp;prüfen</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Das Paket ohne Kommentare erstellen und erneut prüfen.</source>
+        <translation>Create the bundle without comments and check again.</translation>
+    </message>
+    <message>
+        <source>Die Texte werden geprüft …</source>
+        <translation>Checking the texts…</translation>
+    </message>
+    <message>
+        <source>Paket: {what}</source>
+        <translation>Bundle: {what}</translation>
+    </message>
+    <message>
+        <source>{n} mögliche personenbezogene Angabe(n) in den Texten, die das Paket enthielte. Bitte jeden Fund prüfen: Namen, Kontaktdaten oder Aktenzeichen von Kundinnen und Kunden gehören nicht in ein Paket.</source>
+        <translation>{n} possible item(s) of personal data in the texts the bundle would contain. Please check every finding: names, contact details or file numbers of clients do not belong in a bundle.</translation>
+    </message>
+    <message>
+        <source>Keine möglichen personenbezogenen Angaben gefunden. Namen von Personen erkennt die Prüfung nicht – bitte denken Sie selbst daran.</source>
+        <translation>No possible personal data found. The check does not recognise names of people – please keep an eye on them yourself.</translation>
+    </message>
+    <message>
+        <source>Dieser Text gehört nicht zu einer Karte ({where}). Bitte ändern Sie ihn dort, wo er steht, und prüfen Sie dann erneut.</source>
+        <translation>This text does not belong to a card ({where}). Please change it where it is, then check again.</translation>
+    </message>
+    <message>
+        <source>{n} mögliche personenbezogene Angabe(n) würden die Dienststelle verlassen.
+
+Haben Sie jeden Fund geprüft, und dürfen diese Angaben weitergegeben werden?</source>
+        <translation>{n} possible item(s) of personal data would leave the office.
+
+Have you checked every finding, and may this data be passed on?</translation>
+    </message>
+    <message>
+        <source>Ja, trotzdem exportieren</source>
+        <translation>Yes, export anyway</translation>
+    </message>
+    <message>
+        <source>Das Paket wird geschrieben … {percent} %</source>
+        <translation>Writing the bundle… {percent} %</translation>
+    </message>
+    <message>
+        <source>Das Paket wurde gespeichert:
+{path}</source>
+        <translation>The bundle was saved:
+{path}</translation>
+    </message>
+    <message>
+        <source>{n} Einträge, {size}</source>
+        <translation>{n} entries, {size}</translation>
+    </message>
+    <message>
+        <source>, pseudonymisiert</source>
+        <translation>, pseudonymised</translation>
+    </message>
+    <message>
+        <source>, ohne Kommentare</source>
+        <translation>, without comments</translation>
+    </message>
+    <message>
+        <source>Signiert (Fingerabdruck {fp}).</source>
+        <translation>Signed (fingerprint {fp}).</translation>
+    </message>
+    <message>
+        <source>Nicht signiert.</source>
+        <translation>Not signed.</translation>
+    </message>
+    <message>
+        <source>Trotz {n} möglicher personenbezogener Angabe(n) exportiert.</source>
+        <translation>Exported despite {n} possible item(s) of personal data.</translation>
+    </message>
+    <message>
+        <source>Das Paket wurde nicht gespeichert: {reason}
+
+Es ist keine unvollständige Datei zurückgeblieben.</source>
+        <translation>The bundle was not saved: {reason}
+
+No incomplete file was left behind.</translation>
+    </message>
+    <message>
+        <source>Bitte warten, bis die laufende Aufgabe fertig ist, und es dann erneut versuchen.</source>
+        <translation>Please wait until the running task has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>&amp;Trotzdem exportieren …</source>
+        <translation>E&amp;xport anyway…</translation>
+    </message>
+    <message>
+        <source>Paket speichern</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <source>kimboard-Paket (*.kimb);;Alle Dateien (*)</source>
+        <translation>kimboard bundle (*.kimb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Zurück zur Prüfung</source>
+        <translation>Back to the check</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3618,145 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     </message>
 </context>
 <context>
+    <name>Finished</name>
+    <message>
+        <source>Beiträge</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Stimmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Stimmung Ø</source>
+        <translation>Mood avg.</translation>
+    </message>
+    <message>
+        <source>ROTI Ø</source>
+        <translation>ROTI avg.</translation>
+    </message>
+    <message>
+        <source>Themen und Notizen</source>
+        <translation>Topics and notes</translation>
+    </message>
+    <message>
+        <source>Keine Beiträge.</source>
+        <translation>No items.</translation>
+    </message>
+    <message>
+        <source>Keine Maßnahmen vereinbart.</source>
+        <translation>No action items agreed.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalAreasPage</name>
+    <message>
+        <source>Zielbereiche</source>
+        <extracomment>A solution approach was activated (its UUID): the window may open the library.</extracomment>
+        <translation>Goal areas</translation>
+    </message>
+    <message>
+        <source>Die sieben Zielbereiche des Kommunalen Integrationsmanagements – und was die Dienststelle für jeden tut: Karten auf den Boards, Lösungsansätze und Maßnahmen aus Retrospektiven.</source>
+        <translation>The seven goal areas of municipal integration management (KIM) – and what the office does for each: cards on the boards, solution approaches and action items from retrospectives.</translation>
+    </message>
+    <message>
+        <source>Zielbereich</source>
+        <translation>Goal area</translation>
+    </message>
+    <message>
+        <source>Karten offen / erledigt</source>
+        <translation>Cards open / done</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze</source>
+        <translation>Solution approaches</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Liste der Zielbereiche</source>
+        <translation>List of goal areas</translation>
+    </message>
+    <message>
+        <source>Was die Dienststelle für den Zielbereich tut</source>
+        <translation>What the office does for the goal area</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Zielbereiche – {office}</source>
+        <translation>Goal areas – {office}</translation>
+    </message>
+    <message>
+        <source>Ohne Zielbereich: {open} offene und {done} erledigte Karten, {approaches} Lösungsansätze, {actions} Maßnahmen.</source>
+        <translation>Without a goal area: {open} open and {done} done cards, {approaches} solution approaches, {actions} action items.</translation>
+    </message>
+    <message>
+        <source>{open} offene und {done} erledigte Karten · {approaches} Lösungsansätze{detail} · {actions} Maßnahmen, davon {done_actions} erledigt</source>
+        <translation>{open} open and {done} done cards · {approaches} solution approaches{detail} · {actions} action items, {done_actions} of them done</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz</source>
+        <translation>Solution approach</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Retrospektive</source>
+        <translation>Retrospective</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Es werden je Liste die ersten {n} Einträge gezeigt.</source>
+        <translation>Each list shows the first {n} entries.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Sprint-Ziel bewerten – {name}</source>
@@ -2368,6 +3789,603 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     <message>
         <source>&lt;b&gt;Sprint-Ziel&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sprint goal&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Grouping</name>
+    <message>
+        <source>Titel der Gruppe …</source>
+        <translation>Group title…</translation>
+    </message>
+    <message>
+        <source>Titel der Gruppe {n}</source>
+        <translation>Title of group {n}</translation>
+    </message>
+    <message>
+        <source>Titel eingeben, Enter speichert (F2 in der Liste springt hierher)</source>
+        <translation>Enter a title, Enter saves (F2 in the list jumps here)</translation>
+    </message>
+    <message>
+        <source>Auflösen …</source>
+        <translation>Dissolve…</translation>
+    </message>
+    <message>
+        <source>Die Gruppe auflösen; ihre Beiträge bleiben erhalten</source>
+        <translation>Dissolve the group; its items are kept</translation>
+    </message>
+    <message>
+        <source>Beiträge hierher ziehen oder mit Strg+G hinzufügen</source>
+        <translation>Drag items here or add them with Ctrl+G</translation>
+    </message>
+    <message>
+        <source>ohne Titel</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <source>Gruppe {n}: {title}</source>
+        <translation>Group {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Gruppe {n} auflösen</source>
+        <translation>Dissolve group {n}</translation>
+    </message>
+    <message>
+        <source>Noch ohne Gruppe</source>
+        <extracomment>group ids of commands → the id the group has now (after undo/redo made it anew) groups side by side (one on the projector); None until first shown</extracomment>
+        <translation>Not grouped yet</translation>
+    </message>
+    <message>
+        <source>Beiträge ohne Gruppe</source>
+        <translation>Items without a group</translation>
+    </message>
+    <message>
+        <source>Alle Beiträge sind gruppiert.</source>
+        <translation>All items are grouped.</translation>
+    </message>
+    <message>
+        <source>Zu Gruppe hinzufügen …</source>
+        <translation>Add to group…</translation>
+    </message>
+    <message>
+        <source>Die ausgewählten Beiträge einer Gruppe zuordnen (Strg+G)</source>
+        <translation>Assign the selected items to a group (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Neue Gruppe aus Auswahl …</source>
+        <translation>New group from selection…</translation>
+    </message>
+    <message>
+        <source>Eine Gruppe mit den ausgewählten Beiträgen anlegen (Strg+Umschalt+G)</source>
+        <translation>Create a group with the selected items (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>+ Neue Gruppe
+Beiträge hierher ziehen</source>
+        <translation>+ New group
+Drag items here</translation>
+    </message>
+    <message>
+        <source>ohne Gruppe</source>
+        <translation>no group</translation>
+    </message>
+    <message>
+        <source>Gruppe ohne Titel</source>
+        <translation>Untitled group</translation>
+    </message>
+    <message>
+        <source>{action} (Rückgängig: Strg+Z)</source>
+        <translation>{action} (undo: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Neue Gruppe</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Titel der Gruppe:</source>
+        <translation>Group title:</translation>
+    </message>
+    <message>
+        <source>Die Gruppe „{title}“ auflösen? Ihre Beiträge bleiben erhalten und stehen wieder ohne Gruppe da.</source>
+        <translation>Dissolve the group “{title}”? Its items are kept and are ungrouped again.</translation>
+    </message>
+    <message>
+        <source>Die {votes} auf die Gruppe gehen verloren.</source>
+        <translation>The {votes} for the group will be lost.</translation>
+    </message>
+    <message>
+        <source>Die Diskussionsnotizen der Gruppe gehen verloren.</source>
+        <translation>The group’s discussion notes will be lost.</translation>
+    </message>
+    <message>
+        <source>Das lässt sich nicht rückgängig machen.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Gruppe auflösen</source>
+        <translation>Dissolve group</translation>
+    </message>
+    <message>
+        <source>Auflösen</source>
+        <translation>Dissolve</translation>
+    </message>
+    <message>
+        <source>Zu Gruppe hinzufügen</source>
+        <translation>Add to group</translation>
+    </message>
+    <message>
+        <source>&amp;0 Aus der Gruppe nehmen</source>
+        <translation>&amp;0 Remove from group</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Gruppe aus Auswahl …</source>
+        <translation>&amp;New group from selection…</translation>
+    </message>
+    <message>
+        <source>Zuerst einen Beitrag auswählen.</source>
+        <translation>Select an item first.</translation>
+    </message>
+    <message>
+        <source>Zu &amp;Gruppe hinzufügen</source>
+        <translation>Add to &amp;group</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Paket importieren – {file}</source>
+        <translation>Import bundle – {file}</translation>
+    </message>
+    <message>
+        <source>Paket importieren</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bernehmen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Alles in einem Schritt übernehmen – ganz oder gar nicht.</source>
+        <translation>Import everything in one step – all or nothing.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Das Paket „{file}“ wird gelesen und geprüft …</source>
+        <translation>Reading and checking the bundle “{file}”…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Das Paket wurde nicht importiert.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The bundle was not imported.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Datei: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>An der Datenbank wurde nichts geändert. Bitte bei der Dienststelle, von der das Paket kommt, ein neues Paket anfordern.</source>
+        <translation>Nothing was changed in the database. Please ask the office the bundle comes from for a new bundle.</translation>
+    </message>
+    <message>
+        <source>Herkunft:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Erstellt am:</source>
+        <translation>Created on:</translation>
+    </message>
+    <message>
+        <source>Umfang:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Signatur:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Ziel:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Ich habe bei der Dienststelle nachgefragt: Der Schlüssel ist bestätigt. Trotzdem übernehmen.</source>
+        <translation>I have checked with the office: the key is confirmed. Import anyway.</translation>
+    </message>
+    <message>
+        <source>Wie übernehmen?</source>
+        <translation>How to import?</translation>
+    </message>
+    <message>
+        <source>Hinweis zum Import</source>
+        <translation>Note on the import</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Bereiche der Vorschau</source>
+        <translation>Sections of the preview</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bersicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <source>Vorschau je Art</source>
+        <translation>Preview by type</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Aktualisiert</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unverändert</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Übersprungen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Vorschau</source>
+        <translation>Column headers of the preview</translation>
+    </message>
+    <message>
+        <source>Neu: kommt hinzu. Aktualisiert: der Stand aus dem Paket ist neuer. Unverändert: schon so vorhanden. Konflikte: hier und dort geändert – Sie entscheiden. Übersprungen: hier ist ein neuerer Stand, oder es fehlt, worauf sich der Eintrag bezieht.</source>
+        <translation>New: is added. Updated: the state in the bundle is newer. Unchanged: already here as it is. Conflicts: changed both here and there – you decide. Skipped: there is a newer state here, or what the entry refers to is missing.</translation>
+    </message>
+    <message>
+        <source>Insgesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Diese Einträge wurden hier und in der anderen Datenbank geändert. Nichts wird stillschweigend überschrieben: Bitte je Eintrag entscheiden. „Meine Fassung“ ist der Stand hier, „Ihre Fassung“ der aus dem Paket.</source>
+        <translation>These entries were changed both here and in the other database. Nothing is overwritten silently: please decide for each entry. “My version” is the state here, “Their version” the one from the bundle.</translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Meine Fassung</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Ihre Fassung</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Konflikte</source>
+        <translation>Column headers of the conflicts</translation>
+    </message>
+    <message>
+        <source>Alle: &amp;Meine behalten</source>
+        <translation>All: keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Alle: &amp;Ihre übernehmen</source>
+        <translation>All: take &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Das Paket wird geprüft … {percent} %</source>
+        <translation>Checking the bundle… {percent} %</translation>
+    </message>
+    <message>
+        <source>Die Vorschau wird berechnet …</source>
+        <translation>Calculating the preview…</translation>
+    </message>
+    <message>
+        <source>„{office}“ ({code})</source>
+        <translation>“{office}” ({code})</translation>
+    </message>
+    <message>
+        <source>„{office}“</source>
+        <translation>“{office}”</translation>
+    </message>
+    <message>
+        <source>{time} · Format {format} · kimboard {version}</source>
+        <translation>{time} · format {format} · kimboard {version}</translation>
+    </message>
+    <message>
+        <source>{scope} „{name}“</source>
+        <translation>{scope} “{name}”</translation>
+    </message>
+    <message>
+        <source>pseudonymisiert</source>
+        <translation>pseudonymised</translation>
+    </message>
+    <message>
+        <source>ohne Kommentare</source>
+        <translation>without comments</translation>
+    </message>
+    <message>
+        <source>{n} Einträge, {size}</source>
+        <translation>{n} entries, {size}</translation>
+    </message>
+    <message>
+        <source>nicht signiert</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>signiert von „{office}“ (Fingerabdruck {fp}) – diesen Schlüssel sieht kimboard zum ersten Mal; er wird gemerkt. Wer sicher gehen will, vergleicht den Fingerabdruck am Telefon.</source>
+        <translation>signed by “{office}” (fingerprint {fp}) – kimboard sees this key for the first time; it is remembered. To be sure, compare the fingerprint over the phone.</translation>
+    </message>
+    <message>
+        <source>signiert von „{office}“ (Fingerabdruck {fp}) – bekannter Schlüssel</source>
+        <translation>signed by “{office}” (fingerprint {fp}) – known key</translation>
+    </message>
+    <message>
+        <source>signiert von „{office}“ (Fingerabdruck {fp}) – der eigene Schlüssel dieser Dienststelle</source>
+        <translation>signed by “{office}” (fingerprint {fp}) – this office’s own key</translation>
+    </message>
+    <message>
+        <source>Schlüssel fehlt! Das Paket ist nicht signiert, obwohl von „{office}“ bisher signierte Pakete kamen (bekannter Fingerabdruck {before}).</source>
+        <translation>Key missing! The bundle is not signed, although bundles from “{office}” were signed until now (known fingerprint {before}).</translation>
+    </message>
+    <message>
+        <source>Schlüssel geändert! Das Paket ist mit Fingerabdruck {fp} signiert – nicht mit dem eigenen Schlüssel dieser Dienststelle ({before}).</source>
+        <translation>Key changed! The bundle is signed with fingerprint {fp} – not with this office’s own key ({before}).</translation>
+    </message>
+    <message>
+        <source>Schlüssel fehlt! Das Paket ist nicht signiert, diese Dienststelle signiert ihre Pakete aber ({before}).</source>
+        <translation>Key missing! The bundle is not signed, but this office signs its bundles ({before}).</translation>
+    </message>
+    <message>
+        <source>Schlüssel geändert! Signiert von „{office}“ mit einem anderen Schlüssel (Fingerabdruck {fp}; bisher {before}).</source>
+        <translation>Key changed! Signed by “{office}” with a different key (fingerprint {fp}; previously {before}).</translation>
+    </message>
+    <message>
+        <source>„{office}“ ist hier neu: wird angelegt und ist hier nur lesbar (gekennzeichnet „von {office}“).</source>
+        <translation>“{office}” is new here: it is created and is read-only here (marked “from {office}”).</translation>
+    </message>
+    <message>
+        <source>„{office}“ ist hier schon bekannt (nur lesbar): ihr Stand wird aktualisiert.</source>
+        <translation>“{office}” is already known here (read-only): its state is updated.</translation>
+    </message>
+    <message>
+        <source>Das Paket stammt von dieser Dienststelle selbst: es wird mit dem Stand hier zusammengeführt; was auf beiden Seiten geändert wurde, erscheint als Konflikt.</source>
+        <translation>The bundle comes from this office itself: it is merged with the state here; whatever was changed on both sides appears as a conflict.</translation>
+    </message>
+    <message>
+        <source>„{office}“ wird hier als eigene Dienststelle wiederhergestellt und ist hier bearbeitbar.</source>
+        <translation>“{office}” is restored here as your own office and can be edited here.</translation>
+    </message>
+    <message>
+        <source>Als &amp;andere Dienststelle übernehmen – hier nur lesbar, gekennzeichnet „von {office}“</source>
+        <translation>Import as &amp;another office – read-only here, marked “from {office}”</translation>
+    </message>
+    <message>
+        <source>Als &amp;eigene Dienststelle wiederherstellen – hier bearbeitbar (z. B. auf einem neuen PC; nur für Pakete der eigenen Dienststelle)</source>
+        <translation>&amp;Restore as your own office – editable here (e.g. on a new PC; only for bundles of your own office)</translation>
+    </message>
+    <message>
+        <source>Dieses Paket wurde bereits am {dates} übernommen – es ändert sich nichts.</source>
+        <translation>This bundle was already imported on {dates} – nothing changes.</translation>
+    </message>
+    <message>
+        <source>Dieses Paket wurde bereits am {dates} übernommen; seitdem wurde hier etwas geändert.</source>
+        <translation>This bundle was already imported on {dates}; something has been changed here since then.</translation>
+    </message>
+    <message>
+        <source>Alles ist schon auf diesem Stand – es ändert sich nichts.</source>
+        <translation>Everything is already up to date – nothing changes.</translation>
+    </message>
+    <message>
+        <source>{n} Konflikt(e): hier und im Paket geändert. Bitte im Reiter „Konflikte“ je Eintrag entscheiden (sonst bleibt Ihre Fassung).</source>
+        <translation>{n} conflict(s): changed here and in the bundle. Please decide for each entry on the “Conflicts” tab (otherwise your version is kept).</translation>
+    </message>
+    <message>
+        <source>Summe</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} neu</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <source>{n} aktualisiert</source>
+        <translation>{n} updated</translation>
+    </message>
+    <message>
+        <source>{n} unverändert</source>
+        <translation>{n} unchanged</translation>
+    </message>
+    <message>
+        <source>{n} Konflikt(e)</source>
+        <translation>{n} conflict(s)</translation>
+    </message>
+    <message>
+        <source>{n} übersprungen</source>
+        <translation>{n} skipped</translation>
+    </message>
+    <message>
+        <source>Insgesamt {n} Einträge: {parts}</source>
+        <translation>{n} entries in total: {parts}</translation>
+    </message>
+    <message>
+        <source>{what} „{title}“</source>
+        <translation>{what} “{title}”</translation>
+    </message>
+    <message>
+        <source>{title}
+hier geändert: {mine}
+im Paket geändert: {theirs}</source>
+        <translation>{title}
+changed here: {mine}
+changed in the bundle: {theirs}</translation>
+    </message>
+    <message>
+        <source>Meine behalten</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Ihre übernehmen</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Entscheidung für {what} „{title}“</source>
+        <translation>Decision for {what} “{title}”</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte ({n})</source>
+        <translation>&amp;Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>{mine}× meine Fassung, {theirs}× ihre Fassung</source>
+        <translation>{mine}× my version, {theirs}× their version</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+An der Datenbank wurde nichts geändert.</source>
+        <translation>{reason}
+
+Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <source>Das Paket wird übernommen … {percent} %</source>
+        <translation>Importing the bundle… {percent} %</translation>
+    </message>
+    <message>
+        <source>Nichts zu übernehmen: Alles ist schon auf diesem Stand.</source>
+        <translation>Nothing to import: everything is already up to date.</translation>
+    </message>
+    <message>
+        <source>Übernommen von „{office}“: {new} neu, {updated} aktualisiert, {unchanged} unverändert</source>
+        <translation>Imported from “{office}”: {new} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>, {n} Konflikt(e) ({mine}× eigene Fassung behalten, {theirs}× Fassung aus dem Paket übernommen)</source>
+        <translation>, {n} conflict(s) ({mine}× own version kept, {theirs}× version from the bundle taken)</translation>
+    </message>
+    <message>
+        <source>, {n} übersprungen</source>
+        <translation>, {n} skipped</translation>
+    </message>
+    <message>
+        <source>Bitte warten, bis die laufende Aufgabe fertig ist, und es dann erneut versuchen.</source>
+        <translation>Please wait until the running task has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>kimboard-Paket (*.kimb);;Alle Dateien (*)</source>
+        <translation>kimboard bundle (*.kimb);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KimLabels</name>
+    <message>
+        <source>Idee</source>
+        <extracomment>Row role of :class:`RowsModel`: the row&apos;s dict.</extracomment>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>in Erprobung</source>
+        <translation>being piloted</translation>
+    </message>
+    <message>
+        <source>in der Praxis</source>
+        <translation>in practice</translation>
+    </message>
+    <message>
+        <source>von anderen übernommen</source>
+        <translation>adopted by others</translation>
+    </message>
+    <message>
+        <source>Jobcenter</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Agentur für Arbeit</source>
+        <translation>Employment agency</translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation>Municipal integration centre</translation>
+    </message>
+    <message>
+        <source>Beratungsstelle</source>
+        <translation>Counselling service</translation>
+    </message>
+    <message>
+        <source>Arbeitgeberservice</source>
+        <translation>Employer service</translation>
+    </message>
+    <message>
+        <source>Sozialamt</source>
+        <translation>Social welfare office</translation>
+    </message>
+    <message>
+        <source>Bildungsträger</source>
+        <translation>Education provider</translation>
+    </message>
+    <message>
+        <source>Kammer</source>
+        <translation>Chamber</translation>
+    </message>
+    <message>
+        <source>Behörde</source>
+        <translation>Public authority</translation>
+    </message>
+    <message>
+        <source>Zivilgesellschaft</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <source>Sonstige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>verworfen</source>
+        <translation>dropped</translation>
     </message>
 </context>
 <context>
@@ -2524,12 +4542,24 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
         <translation>Create a &amp;backup…</translation>
     </message>
     <message>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Dienststelle &amp;verwalten …</source>
         <translation>&amp;Manage office…</translation>
+    </message>
+    <message>
+        <source>Paket &amp;exportieren …</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>Paket &amp;importieren …</source>
+        <translation>&amp;Import bundle…</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten</source>
@@ -2596,6 +4626,46 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
         <translation>&amp;Archived cards…</translation>
     </message>
     <message>
+        <source>Board ü&amp;bernehmen …</source>
+        <translation>A&amp;dopt board…</translation>
+    </message>
+    <message>
+        <source>&amp;Retrospektive</source>
+        <translation>&amp;Retrospective</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Retrospektive …</source>
+        <translation>&amp;New retrospective…</translation>
+    </message>
+    <message>
+        <source>Retrospektiven und &amp;Maßnahmen …</source>
+        <translation>Retrospectives and &amp;action items…</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlagen …</source>
+        <translation>&amp;Templates…</translation>
+    </message>
+    <message>
+        <source>&amp;KIM</source>
+        <translation>&amp;KIM</translation>
+    </message>
+    <message>
+        <source>&amp;Lösungsansätze</source>
+        <translation>&amp;Solution approaches</translation>
+    </message>
+    <message>
+        <source>&amp;Netzwerkpartner</source>
+        <translation>&amp;Network partners</translation>
+    </message>
+    <message>
+        <source>&amp;Zielbereiche</source>
+        <translation>&amp;Goal areas</translation>
+    </message>
+    <message>
+        <source>Landes&amp;netzwerk</source>
+        <translation>S&amp;tate network</translation>
+    </message>
+    <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2636,6 +4706,26 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
         <translation>Backlog and sprints are only available on Scrum boards.</translation>
     </message>
     <message>
+        <source>Bitte zuerst eine Dienststelle anlegen oder wählen.</source>
+        <translation>Please create or choose an office first.</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze</source>
+        <translation>Solution approaches</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner</source>
+        <translation>Network partners</translation>
+    </message>
+    <message>
+        <source>Zielbereiche</source>
+        <translation>Goal areas</translation>
+    </message>
+    <message>
+        <source>Landesnetzwerk</source>
+        <translation>State network</translation>
+    </message>
+    <message>
         <source>Dienststelle angelegt.</source>
         <translation>Office created.</translation>
     </message>
@@ -2666,6 +4756,18 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     <message>
         <source>Sicherung wird erstellt …</source>
         <translation>Creating backup…</translation>
+    </message>
+    <message>
+        <source>Tägliche Sicherung gespeichert: %1</source>
+        <translation>Daily backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Die tägliche Sicherung ist fehlgeschlagen: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Tägliche Sicherung wird erstellt …</source>
+        <translation>Making the daily backup…</translation>
     </message>
     <message>
         <source>Über kimboard</source>
@@ -2805,6 +4907,416 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>NetworkChartPanel</name>
+    <message>
+        <source>Diagramm wird gezeichnet …</source>
+        <extracomment>Chart kinds (as in kimboard.report.network_charts; repeated so no matplotlib is imported).</extracomment>
+        <translation>Drawing chart…</translation>
+    </message>
+    <message>
+        <source>{title} als Tabelle</source>
+        <translation>{title} as a table</translation>
+    </message>
+    <message>
+        <source>Als &amp;Tabelle</source>
+        <translation>As &amp;table</translation>
+    </message>
+    <message>
+        <source>{title} als Tabelle zeigen</source>
+        <translation>Show {title} as a table</translation>
+    </message>
+    <message>
+        <source>Beschreibung: {title}</source>
+        <translation>Description: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Landesnetzwerk</source>
+        <extracomment>The figures are on screen (after :meth:`reload`, also when computed on the worker).</extracomment>
+        <translation>State network</translation>
+    </message>
+    <message>
+        <source>Nach Bezirksregierung filtern</source>
+        <translation>Filter by district government</translation>
+    </message>
+    <message>
+        <source>Alle Bezirksregierungen</source>
+        <translation>All district governments</translation>
+    </message>
+    <message>
+        <source>&amp;Bezirksregierung:</source>
+        <translation>&amp;District government:</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Bezirksregierung</source>
+        <translation>District government</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>eigene</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>importiert</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>Boards (Kanban / Scrum)</source>
+        <translation>Boards (Kanban / Scrum)</translation>
+    </message>
+    <message>
+        <source>{n} ({kanban} / {scrum})</source>
+        <translation>{n} ({kanban} / {scrum})</translation>
+    </message>
+    <message>
+        <source>Sprints</source>
+        <translation>Sprints</translation>
+    </message>
+    <message>
+        <source>Ø Velocity</source>
+        <translation>Avg. velocity</translation>
+    </message>
+    <message>
+        <source>Sprint-Ziel erreicht</source>
+        <translation>Sprint goal met</translation>
+    </message>
+    <message>
+        <source>Maßnahmen umgesetzt</source>
+        <translation>Action items done</translation>
+    </message>
+    <message>
+        <source>{rate} ({done}/{total})</source>
+        <translation>{rate} ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Wirkung bewertet</source>
+        <translation>Effect rated</translation>
+    </message>
+    <message>
+        <source>Dienststellen mit ihren Kennzahlen</source>
+        <translation>Offices with their metrics</translation>
+    </message>
+    <message>
+        <source>gesamt</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Zielbereiche</source>
+        <translation>Goal areas</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze je Dienststelle</source>
+        <translation>Solution approaches per office</translation>
+    </message>
+    <message>
+        <source>Übernahmen von Lösungsansätzen</source>
+        <translation>Adoptions of solution approaches</translation>
+    </message>
+    <message>
+        <source>Übernommene Boards</source>
+        <translation>Adopted boards</translation>
+    </message>
+    <message>
+        <source>Welche Dienststelle hat welchen Lösungsansatz übernommen? Übernahmen kommen mit dem Paket der übernehmenden Dienststelle hier an.</source>
+        <translation>Which office has adopted which solution approach? Adoptions arrive here with the bundle of the adopting office.</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze nach Status</source>
+        <translation>Solution approaches by status</translation>
+    </message>
+    <message>
+        <source>Transfer zwischen Dienststellen</source>
+        <translation>Transfer between offices</translation>
+    </message>
+    <message>
+        <source>Diagramme</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Ansichten des Landesnetzwerks</source>
+        <translation>Views of the state network</translation>
+    </message>
+    <message>
+        <source>&amp;Dienststellen</source>
+        <translation>&amp;Offices</translation>
+    </message>
+    <message>
+        <source>&amp;Lösungsansätze</source>
+        <translation>&amp;Solution approaches</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Nur lesend. Alle Kennzahlen auf Team- bzw. Dienststellenebene – keine Zahlen zu einzelnen Personen. Andere Dienststellen erscheinen hier, sobald ihre Pakete importiert sind.</source>
+        <translation>Read-only. All metrics are at team or office level – no figures on individual people. Other offices appear here as soon as their bundles have been imported.</translation>
+    </message>
+    <message>
+        <source>Die Übersicht konnte nicht berechnet werden: {reason}</source>
+        <translation>The overview could not be calculated: {reason}</translation>
+    </message>
+    <message>
+        <source>Übersicht wird berechnet …</source>
+        <translation>Calculating the overview…</translation>
+    </message>
+    <message>
+        <source>{offices} Dienststellen ({local} eigene, {imported} importiert) · {boards} Boards · {solutions} Lösungsansätze · {adoptions} Übernahmen · Stand {time}</source>
+        <translation>{offices} offices ({local} own, {imported} imported) · {boards} boards · {solutions} solution approaches · {adoptions} adoptions · as of {time}</translation>
+    </message>
+    <message>
+        <source>Keine Dienststellen im gewählten Bereich.
+
+Die Übersicht zeigt alle Dienststellen dieser Datenbank – die eigene und die aus importierten Paketen.</source>
+        <translation>No offices in the selected area.
+
+The overview shows all offices in this database – your own and those from imported bundles.</translation>
+    </message>
+    <message>
+        <source>ohne Zielbereich</source>
+        <translation>no goal area</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz</source>
+        <translation>Solution approach</translation>
+    </message>
+    <message>
+        <source>Zielbereich</source>
+        <translation>Goal area</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Übernommen von</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <source>am</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer ({n})</source>
+        <translation>&amp;Transfer ({n})</translation>
+    </message>
+    <message>
+        <source>Übersicht des Landesnetzwerks speichern</source>
+        <translation>Save the state network overview</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Das PDF konnte nicht erstellt werden: {reason}</source>
+        <translation>The PDF could not be created: {reason}</translation>
+    </message>
+    <message>
+        <source>Übersicht gespeichert: {path}</source>
+        <translation>Overview saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NewRetro</name>
+    <message>
+        <source>Neue Retrospektive</source>
+        <translation>New retrospective</translation>
+    </message>
+    <message>
+        <source>Eine Retrospektive für {site}: Das Team schaut gemeinsam zurück, sammelt Beiträge, stimmt ab und vereinbart Maßnahmen.</source>
+        <translation>A retrospective for {site}: the team looks back together, collects items, votes and agrees on action items.</translation>
+    </message>
+    <message>
+        <source>– ohne Board –</source>
+        <translation>– no board –</translation>
+    </message>
+    <message>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <source>{name} (eigene Vorlage)</source>
+        <translation>{name} (own template)</translation>
+    </message>
+    <message>
+        <source>&amp;Anonym (empfohlen)</source>
+        <translation>&amp;Anonymous (recommended)</translation>
+    </message>
+    <message>
+        <source> Stimmen</source>
+        <translation> votes</translation>
+    </message>
+    <message>
+        <source>So oft geht der Vorhang beim Schreiben und Abstimmen auf – einmal je Person. Die Zahl lässt sich in der Retrospektive ändern.</source>
+        <translation>This is how often the curtain opens during writing and voting – once per person. The number can be changed in the retrospective.</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprint:</source>
+        <translation>&amp;Sprint:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlage:</source>
+        <translation>Te&amp;mplate:</translation>
+    </message>
+    <message>
+        <source>höchstens &amp;pro Thema:</source>
+        <translation>at most &amp;per topic:</translation>
+    </message>
+    <message>
+        <source>Sti&amp;mmen je Person:</source>
+        <translation>&amp;Votes per person:</translation>
+    </message>
+    <message>
+        <source>Teil&amp;nehmende:</source>
+        <translation>Parti&amp;cipants:</translation>
+    </message>
+    <message>
+        <source>Stimmen je Person</source>
+        <translation>Votes per person</translation>
+    </message>
+    <message>
+        <source>Höchstens Stimmen pro Thema</source>
+        <translation>Maximum votes per topic</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Retrospektive starten</source>
+        <translation>Start retrospective</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Die Dienststelle gibt es nicht mehr.</source>
+        <translation>The office no longer exists.</translation>
+    </message>
+    <message>
+        <source>– kein Sprint –</source>
+        <translation>– no sprint –</translation>
+    </message>
+    <message>
+        <source>läuft</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>{name} ({start} – {end}, {state})</source>
+        <translation>{name} ({start} – {end}, {state})</translation>
+    </message>
+    <message>
+        <source>Retrospektive {sprint}</source>
+        <translation>Retrospective {sprint}</translation>
+    </message>
+    <message>
+        <source>Retrospektive vom {date}</source>
+        <translation>Retrospective of {date}</translation>
+    </message>
+    <message>
+        <source>Beiträge werden ohne Namen gespeichert – auch in der Datenbank steht nicht, wer was geschrieben hat.</source>
+        <translation>Items are stored without names – not even the database records who wrote what.</translation>
+    </message>
+    <message>
+        <source>Beim Schreiben kann jede Person ihren Namen angeben. Später lässt sich das nicht mehr auf anonym umstellen, ohne die Namen zu löschen.</source>
+        <translation>When writing, each person can give their name. This cannot be switched to anonymous later without deleting the names.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <source>Neue Vorlage</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Name der Vorlage</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Beschreibung der Vorlage</source>
+        <translation>Template description</translation>
+    </message>
+    <message>
+        <source>z. B. Was lief gut?</source>
+        <translation>e.g. What went well?</translation>
+    </message>
+    <message>
+        <source>Erste Frage der Vorlage</source>
+        <translation>First question of the template</translation>
+    </message>
+    <message>
+        <source>Weitere Fragen, Erläuterungen und Farben lassen sich danach in der Liste ergänzen.</source>
+        <translation>More questions, explanations and colours can be added in the list afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Erste Frage:</source>
+        <translation>&amp;First question:</translation>
+    </message>
+    <message>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Boards der Dienststelle</source>
@@ -2861,6 +5373,313 @@ Database: %2</translation>
     <message>
         <source>{n} Netzwerkpartner</source>
         <translation>{n} network partners</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Netzwerkpartner bearbeiten</source>
+        <extracomment>Item role in the collaboration tree: (&quot;partner&quot; | &quot;card&quot; | &quot;approach&quot;, uuid).</extracomment>
+        <translation>Edit network partner</translation>
+    </message>
+    <message>
+        <source>Neuer Netzwerkpartner</source>
+        <translation>New network partner</translation>
+    </message>
+    <message>
+        <source>z. B. Jobcenter Musterstadt</source>
+        <translation>e.g. Jobcenter Sampletown</translation>
+    </message>
+    <message>
+        <source>Eine Rolle, z. B. „Team Arbeitsmarktintegration“</source>
+        <translation>A role, e.g. “Labour market integration team”</translation>
+    </message>
+    <message>
+        <source>Funktionspostfach</source>
+        <translation>Shared mailbox</translation>
+    </message>
+    <message>
+        <source>z. B. poststelle@jobcenter-beispiel.de</source>
+        <translation>e.g. poststelle@jobcenter-beispiel.de</translation>
+    </message>
+    <message>
+        <source>Nur Organisationen, keine Privatpersonen: als Kontakt eine Rolle und ein Funktionspostfach, keine persönlichen Namen oder Adressen.</source>
+        <translation>Organisations only, no private individuals: as contact, a role and a shared mailbox – no personal names or addresses.</translation>
+    </message>
+    <message>
+        <source>Fehlermeldung</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Ansprech&amp;rolle:</source>
+        <translation>Contact &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;Funktionspostfach:</source>
+        <translation>&amp;Shared mailbox:</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Netzwerkpartner</source>
+        <extracomment>A linked solution approach was activated (its UUID): the window may open the library.</extracomment>
+        <translation>Network partners</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Netzwerkpartner …</source>
+        <translation>&amp;New network partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Archivierte zeigen</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;vieren</source>
+        <translation>Archi&amp;ve</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source> (archiviert)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ansprechrolle</source>
+        <translation>Contact role</translation>
+    </message>
+    <message>
+        <source>Funktionspostfach</source>
+        <translation>Shared mailbox</translation>
+    </message>
+    <message>
+        <source>Karten offen</source>
+        <translation>Cards open</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze</source>
+        <translation>Solution approaches</translation>
+    </message>
+    <message>
+        <source>Liste der Netzwerkpartner</source>
+        <translation>List of network partners</translation>
+    </message>
+    <message>
+        <source>Gemeinsame Karten</source>
+        <translation>Shared cards</translation>
+    </message>
+    <message>
+        <source>Gemeinsame Lösungsansätze</source>
+        <translation>Shared solution approaches</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Wer arbeitet mit wem woran</source>
+        <translation>Who works with whom on what</translation>
+    </message>
+    <message>
+        <source>Partner, Zielbereich, Karte oder Lösungsansatz</source>
+        <translation>Partner, goal area, card or solution approach</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Je Netzwerkpartner: woran die Dienststelle mit ihm arbeitet – nach Zielbereich, mit den gemeinsamen Karten und Lösungsansätzen.</source>
+        <translation>Per network partner: what the office is working on with them – by goal area, with the shared cards and solution approaches.</translation>
+    </message>
+    <message>
+        <source>Ansichten der Netzwerkpartner</source>
+        <translation>Network partner views</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenarbeit</source>
+        <translation>&amp;Collaboration</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner – {office}</source>
+        <translation>Network partners – {office}</translation>
+    </message>
+    <message>
+        <source>Kein Netzwerkpartner gewählt</source>
+        <translation>No network partner selected</translation>
+    </message>
+    <message>
+        <source>Noch keine Netzwerkpartner angelegt</source>
+        <translation>No network partners created yet</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Zusammenarbeit mit {name}</source>
+        <translation>Collaboration with {name}</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz</source>
+        <translation>Solution approach</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Karten: {open} offen, {done} erledigt</source>
+        <translation>Cards: {open} open, {done} done</translation>
+    </message>
+    <message>
+        <source>1 Lösungsansatz</source>
+        <translation>1 solution approach</translation>
+    </message>
+    <message>
+        <source>{n} Lösungsansätze</source>
+        <translation>{n} solution approaches</translation>
+    </message>
+    <message>
+        <source>Karte #{number} „{title}“ – {board}</source>
+        <translation>Card #{number} “{title}” – {board}</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz „{title}“</source>
+        <translation>Solution approach “{title}”</translation>
+    </message>
+    <message>
+        <source>ohne Zielbereich</source>
+        <translation>no goal area</translation>
+    </message>
+    <message>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} Einträge</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <source>– noch nichts verknüpft –</source>
+        <translation>– nothing linked yet –</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner angelegt.</source>
+        <translation>Network partner created.</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner gespeichert.</source>
+        <translation>Network partner saved.</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner wiederhergestellt.</source>
+        <translation>Network partner restored.</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner archiviert; Karten und Lösungsansätze behalten die Verknüpfung.</source>
+        <translation>Network partner archived; cards and solution approaches keep the link.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBar</name>
+    <message>
+        <source>Zur Phase „{phase}“ wechseln</source>
+        <translation>Switch to the “{phase}” phase</translation>
+    </message>
+    <message>
+        <source>Phase {name} (aktuell)</source>
+        <translation>Phase {name} (current)</translation>
+    </message>
+    <message>
+        <source>Phase {name}</source>
+        <translation>Phase {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <source>Start</source>
+        <extracomment>phase → (duration in seconds, elapsed seconds)</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Timer starten oder anhalten (Strg+T)</source>
+        <translation>Start or pause the timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Timer zurücksetzen (Strg+Umschalt+T)</source>
+        <translation>Reset the timer (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Timer zurücksetzen</source>
+        <translation>Reset timer</translation>
+    </message>
+    <message>
+        <source>Eine Minute weniger</source>
+        <translation>One minute less</translation>
+    </message>
+    <message>
+        <source>Eine Minute mehr</source>
+        <translation>One minute more</translation>
+    </message>
+    <message>
+        <source>Restzeit {time}</source>
+        <translation>Time left {time}</translation>
+    </message>
+    <message>
+        <source>Zeit überschritten um {time}</source>
+        <translation>Over time by {time}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -2984,8 +5803,8 @@ Database: %2</translation>
         <translation>&lt;h2&gt;Where the data is kept&lt;/h2&gt;&lt;p&gt;In a database file in the user profile – or wherever another file was chosen at start-up. Next to it is the “backups” folder with the backup copies. Anyone who can copy the file can read it: please keep it only in folders that only your team can access.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Wie lange&lt;/h2&gt;&lt;p&gt;Bis Sie etwas löschen: kimboard löscht nichts von selbst. Archivierte Karten und Boards bleiben gespeichert, bis sie gelöscht werden. Vor jedem Update der Datenbank legt kimboard automatisch eine Sicherungskopie an; sie bleibt, bis sie im Ordner „backups“ gelöscht wird. Legen Sie in Ihrer Dienststelle fest, wie lange Boards, Retrospektiven und Sicherungen aufbewahrt werden.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;For how long&lt;/h2&gt;&lt;p&gt;Until you delete something: kimboard deletes nothing by itself. Archived cards and boards stay stored until they are deleted. Before every update of the database, kimboard automatically makes a backup copy; it stays until it is deleted from the “backups” folder. Decide in your office how long boards, retrospectives and backups are kept.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Wie lange&lt;/h2&gt;&lt;p&gt;Bis Sie etwas löschen: Karten, Boards, Retrospektiven und archivierte Einträge bleiben gespeichert, bis sie gelöscht werden. Einmal am Tag legt kimboard automatisch eine Sicherungskopie an und löscht tägliche Sicherungen, die älter sind als in den Einstellungen festgelegt (anfangs 10 Tage). Die Sicherung vor jedem Update der Datenbank und selbst erstellte Sicherungen bleiben, bis sie im Ordner „backups“ gelöscht werden. Legen Sie in Ihrer Dienststelle fest, wie lange Boards, Retrospektiven und Sicherungen aufbewahrt werden.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;For how long&lt;/h2&gt;&lt;p&gt;Until you delete something: cards, boards, retrospectives and archived entries stay stored until they are deleted. Once a day kimboard automatically makes a backup copy and deletes daily backups older than set in the settings (10 days at first). The backup made before every update of the database and backups you make yourself stay until they are deleted from the “backups” folder. Decide in your office how long boards, retrospectives and backups are kept.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Was ein Paket weitergibt&lt;/h2&gt;&lt;p&gt;Ein Paket ist eine Datei, die Sie selbst erstellen und verschicken – etwa an eine andere Ausländerbehörde, die Bezirksregierung oder das Ministerium. Es enthält nur, was Sie beim Export auswählen (zum Beispiel ein Board mit seinen Karten, ein Sprint-Review, das Ergebnis einer Retrospektive oder einen Lösungsansatz) und den Namen Ihrer Dienststelle. Auf Wunsch erscheinen Teammitglieder darin nur unter einem Pseudonym (etwa „Teammitglied 7F3A2C91“); der Schlüssel dafür verlässt Ihre Datenbank nie. &lt;b&gt;Was in Texten steht, geht so mit, wie es geschrieben wurde&lt;/b&gt; – auch ein Name in einem Kommentar. Sicherungen, Einstellungen und nicht ausgewählte Boards gehören nie zu einem Paket.&lt;/p&gt;&lt;p&gt;Übernommene Pakete anderer Dienststellen sind hier nur lesbar und als „übernommen“ gekennzeichnet.&lt;/p&gt;</source>
@@ -2998,6 +5817,1332 @@ Database: %2</translation>
     <message>
         <source>&lt;h2&gt;Fragen&lt;/h2&gt;&lt;p&gt;Fragen zum Datenschutz beantwortet die oder der Datenschutzbeauftragte Ihrer Dienststelle. Werkzeuge, die Arbeit sichtbar machen, können mitbestimmungspflichtig sein: Beziehen Sie den Personalrat frühzeitig ein.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Questions&lt;/h2&gt;&lt;p&gt;Your office’s data protection officer answers questions about data protection. Tools that make work visible may be subject to co-determination by the staff council: involve the staff council early.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>Frage bearbeiten</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Neue Frage</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>z. B. Was lief gut?</source>
+        <translation>e.g. What went well?</translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Optional: ein Satz, der die Frage erläutert</source>
+        <translation>Optional: a sentence explaining the question</translation>
+    </message>
+    <message>
+        <source>Erläuterung der Frage</source>
+        <translation>Explanation of the question</translation>
+    </message>
+    <message>
+        <source>Farbe der Frage</source>
+        <translation>Colour of the question</translation>
+    </message>
+    <message>
+        <source>Andere Farbe &amp;wählen …</source>
+        <translation>&amp;Choose another colour…</translation>
+    </message>
+    <message>
+        <source>Andere Farbe für die Frage wählen</source>
+        <translation>Choose another colour for the question</translation>
+    </message>
+    <message>
+        <source>Vorschau der Spalte</source>
+        <translation>Preview of the column</translation>
+    </message>
+    <message>
+        <source>&amp;Frage:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Erläuterung:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>F&amp;arbe:</source>
+        <translation>Co&amp;lour:</translation>
+    </message>
+    <message>
+        <source>Vorschau:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>Wert {value} geben (Alt+{value})</source>
+        <translation>Give {value} (Alt+{value})</translation>
+    </message>
+    <message>
+        <source>Letzte zurücknehmen</source>
+        <translation>Take back the last one</translation>
+    </message>
+    <message>
+        <source>Nimmt den zuletzt getippten Wert zurück</source>
+        <translation>Takes back the value typed last</translation>
+    </message>
+    <message>
+        <source>Ergebnis zeigen</source>
+        <translation>Show result</translation>
+    </message>
+    <message>
+        <source>Speichert die Werte ohne Namen und zeigt das Ergebnis</source>
+        <translation>Saves the values without names and shows the result</translation>
+    </message>
+    <message>
+        <source>Anteil der Bewertungen mit {value}</source>
+        <translation>Share of ratings with {value}</translation>
+    </message>
+    <message>
+        <source>Bewertungen gespeichert.</source>
+        <translation>Ratings saved.</translation>
+    </message>
+    <message>
+        <source>Nacheinander den eigenen Wert tippen – die Werte erscheinen erst nach dem Speichern.</source>
+        <translation>Everyone types their own value in turn – the values only appear after saving.</translation>
+    </message>
+    <message>
+        <source>1 Wert eingegeben (noch nicht gespeichert)</source>
+        <translation>1 value entered (not saved yet)</translation>
+    </message>
+    <message>
+        <source>{n} Werte eingegeben (noch nicht gespeichert)</source>
+        <translation>{n} values entered (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Ergebnis: Ø {avg} aus {n} Bewertungen</source>
+        <translation>Result: avg. {avg} from {n} ratings</translation>
+    </message>
+    <message>
+        <source>sehr schlecht</source>
+        <translation>very bad</translation>
+    </message>
+    <message>
+        <source>eher schlecht</source>
+        <translation>rather bad</translation>
+    </message>
+    <message>
+        <source>geht so</source>
+        <translation>so-so</translation>
+    </message>
+    <message>
+        <source>gut</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>sehr gut</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <source>Zeit verschwendet</source>
+        <translation>time wasted</translation>
+    </message>
+    <message>
+        <source>wenig Nutzen</source>
+        <translation>little benefit</translation>
+    </message>
+    <message>
+        <source>Aufwand = Nutzen</source>
+        <translation>effort = benefit</translation>
+    </message>
+    <message>
+        <source>hat sich gelohnt</source>
+        <translation>worthwhile</translation>
+    </message>
+    <message>
+        <source>sehr gelohnt</source>
+        <translation>very worthwhile</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>tägliche Sicherung</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>vor einem Update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>manuelle Sicherung</source>
+        <translation>manual backup</translation>
+    </message>
+    <message>
+        <source>vor einer Wiederherstellung ersetzt</source>
+        <translation>replaced by a restore</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Sicherungen der Datenbank {path}, die neueste zuerst. Beim Wiederherstellen wird die aktuelle Datenbank ersetzt; sie bleibt als „…-ersetzt-…“ daneben erhalten. Danach wird kimboard beendet und muss neu gestartet werden.</source>
+        <translation>Backups of the database {path}, newest first. Restoring replaces the current database; it is kept beside it as “…-ersetzt-…”. kimboard then quits and has to be started again.</translation>
+    </message>
+    <message>
+        <source>Vorhandene Sicherungen</source>
+        <translation>Available backups</translation>
+    </message>
+    <message>
+        <source>Erstellt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Sicherungen</source>
+        <translation>Column headers of the backups</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keine Sicherung dieser Datenbank.</source>
+        <translation>There is no backup of this database yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Andere Datei wählen …</source>
+        <translation>Choose &amp;another file…</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{kind} vom {date}</source>
+        <translation>{kind} of {date}</translation>
+    </message>
+    <message>
+        <source>Sicherung wählen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>kimboard-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
+        <translation>kimboard database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Die aktuelle Datenbank durch diese Sicherung ersetzen?
+
+{what}
+{path}
+
+Alles, was seit dieser Sicherung geändert wurde, fehlt danach in der Datenbank. Die bisherige Datei bleibt als „…-ersetzt-…“ neben der Datenbank erhalten. kimboard wird danach beendet.</source>
+        <translation>Replace the current database with this backup?
+
+{what}
+{path}
+
+Everything changed since this backup will then be missing from the database. The current file is kept beside the database as “…-ersetzt-…”. kimboard quits afterwards.</translation>
+    </message>
+    <message>
+        <source>Ersetzen und beenden</source>
+        <translation>Replace and quit</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bitte warten, bis die laufende Aufgabe fertig ist, und es dann erneut versuchen.</source>
+        <translation>Please wait until the running task has finished, then try again.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung wurde nicht wiederhergestellt; die Datenbank ist unverändert.
+
+%1</source>
+        <translation>The backup was not restored; the database is unchanged.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wurde aus der Sicherung wiederhergestellt.
+
+Die bisherige Datei liegt unter:
+%1
+
+kimboard wird jetzt beendet. Bitte starten Sie kimboard neu.</source>
+        <translation>The database was restored from the backup.
+
+The previous file is at:
+%1
+
+kimboard quits now. Please start kimboard again.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank %1 ist beschädigt und kann nicht geöffnet werden. An der Datei wurde nichts verändert.
+
+Die neueste Sicherung ist vom %2 (%3):
+%4
+
+Soll kimboard die Datenbank aus dieser Sicherung wiederherstellen? Was nach der Sicherung geändert wurde, fehlt danach. Die beschädigte Datei bleibt als „…-ersetzt-…“ daneben erhalten.</source>
+        <translation>The database %1 is damaged and cannot be opened. Nothing was changed in the file.
+
+The newest backup is of %2 (%3):
+%4
+
+Should kimboard restore the database from this backup? What was changed after the backup will then be missing. The damaged file is kept beside it as “…-ersetzt-…”.</translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Die Sicherung konnte nicht wiederhergestellt werden:
+
+%1</source>
+        <translation>The backup could not be restored:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wurde aus der Sicherung vom %1 wiederhergestellt. Die beschädigte Datei liegt unter:
+%2</source>
+        <translation>The database was restored from the backup of %1. The damaged file is at:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Retro</name>
+    <message>
+        <source>Gruppe ohne Titel</source>
+        <translation>Untitled group</translation>
+    </message>
+    <message>
+        <source>1 Stimme</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{n} Stimmen</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <source>1 Beitrag</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>{n} Beiträge</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>Beitrag bearbeiten</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Text des Beitrags:</source>
+        <translation>Text of the item:</translation>
+    </message>
+    <message>
+        <source>Beitrag löschen</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Den Beitrag „{text}“ löschen? Stimmen darauf gehen verloren. Das lässt sich nicht rückgängig machen.</source>
+        <translation>Delete the item “{text}”? Votes on it will be lost. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Text &amp;bearbeiten …</source>
+        <translation>&amp;Edit text…</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>RetroCommand</name>
+    <message>
+        <source>Gruppe „{title}“ umbenennen</source>
+        <translation>Rename group “{title}”</translation>
+    </message>
+    <message>
+        <source>{n} Beiträge aus der Gruppe genommen</source>
+        <translation>{n} items removed from the group</translation>
+    </message>
+    <message>
+        <source>Beitrag aus der Gruppe genommen</source>
+        <translation>Item removed from the group</translation>
+    </message>
+    <message>
+        <source>{n} Beiträge zu „{group}“</source>
+        <translation>{n} items added to “{group}”</translation>
+    </message>
+    <message>
+        <source>Beitrag zu „{group}“</source>
+        <translation>Item added to “{group}”</translation>
+    </message>
+    <message>
+        <source>Neue Gruppe „{title}“</source>
+        <translation>New group “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>RetroHistory</name>
+    <message>
+        <source>ROTI-Verlauf</source>
+        <translation>ROTI history</translation>
+    </message>
+</context>
+<context>
+    <name>RetroHistoryDialog</name>
+    <message>
+        <source>Retrospektiven – Verlauf ({office})</source>
+        <extracomment>A German message for the window&apos;s status bar (e.g. &quot;Protokoll gespeichert: …&quot;).</extracomment>
+        <translation>Retrospectives – history ({office})</translation>
+    </message>
+    <message>
+        <source>Nur Retrospektiven dieses Boards</source>
+        <translation>Only retrospectives of this board</translation>
+    </message>
+    <message>
+        <source>Alle Boards</source>
+        <translation>All boards</translation>
+    </message>
+    <message>
+        <source>{name} (archiviert)</source>
+        <translation>{name} (archived)</translation>
+    </message>
+    <message>
+        <source>Nur Retrospektiven dieses Teams</source>
+        <translation>Only retrospectives of this team</translation>
+    </message>
+    <message>
+        <source>Alle Teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Board:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Vergangene Retrospektiven</source>
+        <translation>Past retrospectives</translation>
+    </message>
+    <message>
+        <source>Protokoll der gewählten Retrospektive</source>
+        <translation>Minutes of the selected retrospective</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Protokoll als PDF speichern</source>
+        <translation>Save minutes as PDF</translation>
+    </message>
+    <message>
+        <source>Als &amp;Markdown speichern …</source>
+        <translation>Save as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Protokoll als Markdown-Datei speichern</source>
+        <translation>Save minutes as a Markdown file</translation>
+    </message>
+    <message>
+        <source>Besprechung ö&amp;ffnen</source>
+        <translation>Op&amp;en meeting</translation>
+    </message>
+    <message>
+        <source>Gewählte Retrospektive im Besprechungsfenster öffnen (fortsetzen oder ansehen)</source>
+        <translation>Open the selected retrospective in the meeting window (continue or view)</translation>
+    </message>
+    <message>
+        <source>P&amp;rotokoll:</source>
+        <translation>M&amp;inutes:</translation>
+    </message>
+    <message>
+        <source>&amp;Retrospektiven (neueste zuerst):</source>
+        <translation>&amp;Retrospectives (newest first):</translation>
+    </message>
+    <message>
+        <source>Maßnahmen aus allen Retrospektiven</source>
+        <translation>Action items from all retrospectives</translation>
+    </message>
+    <message>
+        <source>Nur &amp;offene Maßnahmen</source>
+        <translation>Only &amp;open action items</translation>
+    </message>
+    <message>
+        <source>Bereiche des Verlaufs</source>
+        <translation>Sections of the history</translation>
+    </message>
+    <message>
+        <source>Retrospektiven</source>
+        <translation>Retrospectives</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>ROTI-Verlauf</source>
+        <translation>ROTI history</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Verlauf schließen</source>
+        <translation>Close history</translation>
+    </message>
+    <message>
+        <source>1 Retrospektive</source>
+        <translation>1 retrospective</translation>
+    </message>
+    <message>
+        <source>{n} Retrospektiven</source>
+        <translation>{n} retrospectives</translation>
+    </message>
+    <message>
+        <source>, ROTI im Mittel {avg} von 5</source>
+        <translation>, average ROTI {avg} out of 5</translation>
+    </message>
+    <message>
+        <source>1 Maßnahme</source>
+        <translation>1 action item</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahmen</source>
+        <translation>{n} action items</translation>
+    </message>
+    <message>
+        <source>, davon {open} offen.</source>
+        <translation>, {open} of them open.</translation>
+    </message>
+    <message>
+        <source>: {open} offen ({overdue} überfällig), {done} erledigt, {dropped} verworfen; {followed} in einer späteren Retrospektive nachgehalten ({effective} wirksam, {not_effective} nicht wirksam).</source>
+        <translation>: {open} open ({overdue} overdue), {done} done, {dropped} dropped; {followed} followed up in a later retrospective ({effective} effective, {not_effective} not effective).</translation>
+    </message>
+    <message>
+        <source>Retrospektiven ({n})</source>
+        <translation>Retrospectives ({n})</translation>
+    </message>
+    <message>
+        <source>Maßnahmen ({n})</source>
+        <translation>Action items ({n})</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>läuft</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Retrospektive</source>
+        <translation>Retrospective</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Beiträge</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Maßnahmen erledigt</source>
+        <translation>Action items done</translation>
+    </message>
+    <message>
+        <source>ROTI Ø</source>
+        <translation>ROTI avg.</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{done} von {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Vereinbart in</source>
+        <translation>Agreed in</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wirkung</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Nachgehalten in</source>
+        <translation>Followed up in</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>verworfen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>wirksam</source>
+        <translation>effective</translation>
+    </message>
+    <message>
+        <source>nicht wirksam</source>
+        <translation>not effective</translation>
+    </message>
+    <message>
+        <source>offen, überfällig</source>
+        <translation>open, overdue</translation>
+    </message>
+    <message>
+        <source>noch nicht bewertet</source>
+        <translation>not rated yet</translation>
+    </message>
+    <message>
+        <source>#{number} auf „{board}“ ({column})</source>
+        <translation>#{number} on “{board}” ({column})</translation>
+    </message>
+    <message>
+        <source>{date}: {title}</source>
+        <translation>{date}: {title}</translation>
+    </message>
+    <message>
+        <source>Hier gibt es noch keine Retrospektiven. Sobald eine Retrospektive stattgefunden hat, steht ihr Protokoll hier.</source>
+        <translation>There are no retrospectives here yet. As soon as a retrospective has taken place, its minutes appear here.</translation>
+    </message>
+    <message>
+        <source>Die Retrospektive gibt es nicht mehr.</source>
+        <translation>The retrospective no longer exists.</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Protokoll als Markdown speichern</source>
+        <translation>Save minutes as Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown-Datei (*.md)</source>
+        <translation>Markdown file (*.md)</translation>
+    </message>
+    <message>
+        <source>Das Protokoll konnte nicht gespeichert werden: {reason}</source>
+        <translation>The minutes could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Protokoll gespeichert: {path}</source>
+        <translation>Minutes saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RetroMeeting</name>
+    <message>
+        <source>{title} – Retrospektive – kimboard</source>
+        <extracomment>the phase changed (to the given one)</extracomment>
+        <translation>{title} – Retrospective – kimboard</translation>
+    </message>
+    <message>
+        <source>Retrospektive {title}</source>
+        <translation>Retrospective {title}</translation>
+    </message>
+    <message>
+        <source>Nur lesen – Retrospektive einer anderen Dienststelle</source>
+        <translation>Read-only – retrospective of another office</translation>
+    </message>
+    <message>
+        <source>Präsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Vollbild mit großer Schrift für den Beamer (F5 oder F11; Esc beendet)</source>
+        <translation>Full screen with large text for the projector (F5 or F11; Esc ends it)</translation>
+    </message>
+    <message>
+        <source>Zur vorigen Phase (Strg+Pfeil links oder Bild auf)</source>
+        <translation>To the previous phase (Ctrl+Left or Page Up)</translation>
+    </message>
+    <message>
+        <source>Zur nächsten Phase (Strg+Pfeil rechts oder Bild ab)</source>
+        <translation>To the next phase (Ctrl+Right or Page Down)</translation>
+    </message>
+    <message>
+        <source>Strg+→ / Bild ab: weiter · Strg+← / Bild auf: zurück · F5: Präsentation</source>
+        <translation>Ctrl+→ / Page Down: next · Ctrl+← / Page Up: back · F5: presentation</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Timer &amp;starten/anhalten</source>
+        <translation>&amp;Start/pause timer</translation>
+    </message>
+    <message>
+        <source>Timer &amp;zurücksetzen</source>
+        <translation>&amp;Reset timer</translation>
+    </message>
+    <message>
+        <source>Fenster &amp;schließen</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Präsentationsmodus</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>&amp;Retrospektive</source>
+        <translation>&amp;Retrospective</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anonym</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Mit Namen</source>
+        <translation>With names</translation>
+    </message>
+    <message>
+        <source>Beiträge werden ohne Namen gespeichert</source>
+        <translation>Items are stored without names</translation>
+    </message>
+    <message>
+        <source>Beim Schreiben kann man seinen Namen angeben</source>
+        <translation>You can give your name when writing</translation>
+    </message>
+    <message>
+        <source>◀ Zurück: {phase}</source>
+        <translation>◀ Back: {phase}</translation>
+    </message>
+    <message>
+        <source>◀ Zurück</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Abschließen ▶</source>
+        <translation>Finish ▶</translation>
+    </message>
+    <message>
+        <source>Weiter: {phase} ▶</source>
+        <translation>Next: {phase} ▶</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>Phase: {phase}</translation>
+    </message>
+    <message>
+        <source>Die Zeit für „{phase}“ ist um – in Ruhe zum Ende kommen.</source>
+        <translation>Time for “{phase}” is up – come to a close calmly.</translation>
+    </message>
+    <message>
+        <source>Präsentation beenden</source>
+        <translation>End presentation</translation>
+    </message>
+    <message>
+        <source>Präsentationsmodus – Esc beendet ihn.</source>
+        <translation>Presentation mode – Esc ends it.</translation>
+    </message>
+    <message>
+        <source>Präsentationsmodus beendet.</source>
+        <translation>Presentation mode ended.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroNote</name>
+    <message>
+        <source>Beitrag zu „{prompt}“: {text}</source>
+        <translation>Item for “{prompt}”: {text}</translation>
+    </message>
+    <message>
+        <source>Beitrag: {text}</source>
+        <translation>Item: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>RetroPhase</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Suggested minutes per phase (the facilitator can change them; remembered per phase).</extracomment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Rückblick</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Schreiben</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Aufdecken</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Gruppieren</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Abstimmen</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Diskutieren</source>
+        <translation>Discuss</translation>
+    </message>
+    <message>
+        <source>Maßnahmen</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Abschluss</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Jetzt: Ankommen – reihum kurz sagen, wie es einem geht. Wer mag, gibt eine Stimmung von 1 bis 5; die Werte werden ohne Namen gespeichert.</source>
+        <translation>Now: arriving – in turn, briefly say how you are. Whoever wants to gives a mood from 1 to 5; the values are stored without names.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Rückblick – was ist aus den Maßnahmen der letzten Retrospektiven geworden? Für jede festhalten: erledigt, wirksam, nicht wirksam oder verworfen.</source>
+        <translation>Now: review – what became of the action items from the last retrospectives? Record for each one: done, effective, not effective or dropped.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Schreiben – jede Person notiert für sich, was ihr zu den Fragen einfällt. Nacheinander am Gerät; der Vorhang verbirgt alles bisher Geschriebene.</source>
+        <translation>Now: write – each person notes down for themselves what comes to mind about the questions. One after another at the computer; the curtain hides everything written so far.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Aufdecken – alle Beiträge erscheinen gemischt und ohne Namen. Reihum vorlesen, Verständnisfragen klären, noch nicht diskutieren.</source>
+        <translation>Now: reveal – all items appear shuffled and without names. Read them out in turn, clarify questions of understanding, don’t discuss yet.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Gruppieren – Ähnliches zusammenlegen (ziehen oder Strg+G) und jeder Gruppe einen Titel geben.</source>
+        <translation>Now: group – put similar items together (drag or Ctrl+G) and give each group a title.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Abstimmen – reihum am Gerät verteilt jede Person {budget} Stimmen, höchstens {cap} auf ein Thema. Das Ergebnis bleibt verdeckt, bis alle abgestimmt haben.</source>
+        <translation>Now: vote – in turn at the computer, each person casts {budget} votes, at most {cap} on one topic. The result stays hidden until everyone has voted.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Diskutieren – die Themen mit den meisten Stimmen zuerst. Ursachen und Ideen in den Notizen festhalten.</source>
+        <translation>Now: discuss – the topics with the most votes first. Record causes and ideas in the notes.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Maßnahmen – konkrete nächste Schritte mit verantwortlicher Person und Termin vereinbaren; bei Bedarf direkt auf ein Board übernehmen.</source>
+        <translation>Now: action items – agree on concrete next steps with a responsible person and a due date; if needed, add them straight to a board.</translation>
+    </message>
+    <message>
+        <source>Jetzt: Abschluss – hat sich die Zeit gelohnt? Jede Person gibt einen Wert von 1 bis 5 (ROTI).</source>
+        <translation>Now: closing – was the time well spent? Each person gives a value from 1 to 5 (ROTI).</translation>
+    </message>
+    <message>
+        <source>Die Retrospektive ist abgeschlossen. Mit „Zurück“ lässt sich eine frühere Phase wieder öffnen.</source>
+        <translation>The retrospective is completed. “Back” reopens an earlier phase.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroTemplates</name>
+    <message>
+        <source>Farbe der Frage</source>
+        <translation>Colour of the question</translation>
+    </message>
+</context>
+<context>
+    <name>RetroTemplatesDialog</name>
+    <message>
+        <source>Vorlagen für Retrospektiven</source>
+        <extracomment>Emitted after every saved change (e.g. so a retrospective start page re-reads them).</extracomment>
+        <translation>Templates for retrospectives</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Fragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Vorlagen</source>
+        <translation>Column headers of the templates</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieren …</source>
+        <translation>&amp;Copy…</translation>
+    </message>
+    <message>
+        <source>Vorlage als eigene Vorlage kopieren</source>
+        <translation>Copy the template as your own template</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Vorlage …</source>
+        <translation>&amp;New template…</translation>
+    </message>
+    <message>
+        <source>Neue eigene Vorlage anlegen</source>
+        <translation>Create a new template of your own</translation>
+    </message>
+    <message>
+        <source>Vorlage &amp;löschen …</source>
+        <translation>&amp;Delete template…</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlage löschen</source>
+        <translation>Delete your own template</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlagen:</source>
+        <translation>&amp;Templates:</translation>
+    </message>
+    <message>
+        <source>Name der Vorlage</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Beschreibung der Vorlage</source>
+        <translation>Template description</translation>
+    </message>
+    <message>
+        <source>Name und Beschreibung &amp;speichern</source>
+        <translation>&amp;Save name and description</translation>
+    </message>
+    <message>
+        <source>Name und Beschreibung der Vorlage speichern</source>
+        <translation>Save the template’s name and description</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Beschrei&amp;bung:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Erläuterung</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Farbe</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Fragen der Vorlage</source>
+        <translation>Questions of the template</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Fragen</source>
+        <translation>Column headers of the questions</translation>
+    </message>
+    <message>
+        <source>Frage &amp;hinzufügen …</source>
+        <translation>&amp;Add question…</translation>
+    </message>
+    <message>
+        <source>Frage hinzufügen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Neue Frage am Ende (Einfg)</source>
+        <translation>New question at the end (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Frage bearbeiten</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Frage, Erläuterung und Farbe (F2)</source>
+        <translation>Question, explanation and colour (F2)</translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Frage nach oben verschieben</source>
+        <translation>Move question up</translation>
+    </message>
+    <message>
+        <source>Strg+Pfeil hoch in der Liste</source>
+        <translation>Ctrl+Up in the list</translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Frage nach unten verschieben</source>
+        <translation>Move question down</translation>
+    </message>
+    <message>
+        <source>Strg+Pfeil runter in der Liste</source>
+        <translation>Ctrl+Down in the list</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen …</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Frage entfernen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Frage aus der Vorlage entfernen (Entf)</source>
+        <translation>Remove the question from the template (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Fragen (in dieser Reihenfolge als Spalten):</source>
+        <translation>&amp;Questions (as columns, in this order):</translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Vorlagen schließen</source>
+        <translation>Close templates</translation>
+    </message>
+    <message>
+        <source>Eine Vorlage legt die Fragen einer Retrospektive fest; jede Frage wird eine Spalte. Mitgelieferte Vorlagen lassen sich kopieren und dann anpassen. Änderungen werden sofort gespeichert.</source>
+        <translation>A template defines the questions of a retrospective; each question becomes a column. Built-in templates can be copied and then adapted. Changes are saved immediately.</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlagen</source>
+        <translation>Built-in templates</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlagen der Dienststelle</source>
+        <translation>The office’s own templates</translation>
+    </message>
+    <message>
+        <source>(noch keine – eine Vorlage kopieren oder neu anlegen)</source>
+        <translation>(none yet – copy a template or create a new one)</translation>
+    </message>
+    <message>
+        <source>Bitte links eine Vorlage wählen.</source>
+        <translation>Please choose a template on the left.</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle wurde aus einem Paket übernommen; ihre Vorlagen sind hier nur lesbar.</source>
+        <translation>This office was imported from a bundle; its templates are read-only here.</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Vorlage – nur lesbar. Mit „Kopieren“ entsteht eine eigene Fassung, die sich ändern lässt.</source>
+        <translation>Built-in template – read-only. “Copy” creates your own version that can be changed.</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlage, verwendet in 1 Retrospektive. Änderungen an Fragen wirken auch dort.</source>
+        <translation>Own template, used in 1 retrospective. Changes to questions apply there too.</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlage, verwendet in {n} Retrospektiven. Änderungen an Fragen wirken auch dort.</source>
+        <translation>Own template, used in {n} retrospectives. Changes to questions apply there too.</translation>
+    </message>
+    <message>
+        <source>Eigene Vorlage – Änderungen werden sofort gespeichert.</source>
+        <translation>Own template – changes are saved immediately.</translation>
+    </message>
+    <message>
+        <source>Vorlage kopieren</source>
+        <translation>Copy template</translation>
+    </message>
+    <message>
+        <source>Name der eigenen Vorlage:</source>
+        <translation>Name of your own template:</translation>
+    </message>
+    <message>
+        <source>{name} (eigene Fassung)</source>
+        <translation>{name} (own version)</translation>
+    </message>
+    <message>
+        <source>Vorlage „{name}“ angelegt.</source>
+        <translation>Template “{name}” created.</translation>
+    </message>
+    <message>
+        <source>Vorlage löschen</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{name}“ mit ihren Fragen wirklich löschen?</source>
+        <translation>Really delete the template “{name}” with its questions?</translation>
+    </message>
+    <message>
+        <source>Vorlage „{name}“ gelöscht.</source>
+        <translation>Template “{name}” deleted.</translation>
+    </message>
+    <message>
+        <source>Name und Beschreibung gespeichert.</source>
+        <translation>Name and description saved.</translation>
+    </message>
+    <message>
+        <source>Frage „{title}“ hinzugefügt.</source>
+        <translation>Question “{title}” added.</translation>
+    </message>
+    <message>
+        <source>Frage „{title}“ gespeichert.</source>
+        <translation>Question “{title}” saved.</translation>
+    </message>
+    <message>
+        <source>„{title}“ steht jetzt an Stelle {n} von {m}.</source>
+        <translation>“{title}” is now in position {n} of {m}.</translation>
+    </message>
+    <message>
+        <source>Zur Frage „{title}“ gibt es schon 1 Beitrag in einer Retrospektive. Sie kann deshalb nicht entfernt werden; für künftige Retrospektiven bitte eine Kopie der Vorlage anlegen.</source>
+        <translation>There is already 1 item for the question “{title}” in a retrospective, so it cannot be removed; for future retrospectives, please make a copy of the template.</translation>
+    </message>
+    <message>
+        <source>Zur Frage „{title}“ gibt es schon {n} Beiträge in Retrospektiven. Sie kann deshalb nicht entfernt werden; für künftige Retrospektiven bitte eine Kopie der Vorlage anlegen.</source>
+        <translation>There are already {n} items for the question “{title}” in retrospectives, so it cannot be removed; for future retrospectives, please make a copy of the template.</translation>
+    </message>
+    <message>
+        <source>Die Frage „{title}“ aus der Vorlage „{name}“ entfernen?</source>
+        <translation>Remove the question “{title}” from the template “{name}”?</translation>
+    </message>
+    <message>
+        <source>Frage „{title}“ entfernt.</source>
+        <translation>Question “{title}” removed.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Reveal</name>
+    <message>
+        <source>Beim Aufdecken erscheinen alle Beiträge gemischt und ohne Namen – niemand kann sehen, wer was geschrieben hat.</source>
+        <translation>When revealed, all items appear shuffled and without names – nobody can see who wrote what.</translation>
+    </message>
+    <message>
+        <source>Aufdecken</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Alle Beiträge zeigen (Enter)</source>
+        <translation>Show all items (Enter)</translation>
+    </message>
+    <message>
+        <source>Alle Beiträge sind aufgedeckt.</source>
+        <translation>All items are revealed.</translation>
+    </message>
+    <message>
+        <source>Beiträge</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Beiträge zu „{prompt}“</source>
+        <translation>Items for “{prompt}”</translation>
+    </message>
+    <message>
+        <source>Keine Beiträge</source>
+        <translation>No items</translation>
+    </message>
+    <message>
+        <source>1 Beitrag ist geschrieben</source>
+        <translation>1 item has been written</translation>
+    </message>
+    <message>
+        <source>{n} Beiträge sind geschrieben</source>
+        <translation>{n} items have been written</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Noch offen</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wirksam</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Nicht wirksam</source>
+        <translation>Not effective</translation>
+    </message>
+    <message>
+        <source>Verworfen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>aus „{retro}“ vom {date}</source>
+        <translation>from “{retro}” on {date}</translation>
+    </message>
+    <message>
+        <source>verantwortlich: {name}</source>
+        <translation>responsible: {name}</translation>
+    </message>
+    <message>
+        <source>noch niemand verantwortlich</source>
+        <translation>nobody responsible yet</translation>
+    </message>
+    <message>
+        <source>fällig: {date}</source>
+        <translation>due: {date}</translation>
+    </message>
+    <message>
+        <source>Karte #{number} auf „{board}“</source>
+        <translation>Card #{number} on “{board}”</translation>
+    </message>
+    <message>
+        <source>(erledigt)</source>
+        <translation>(done)</translation>
+    </message>
+    <message>
+        <source>Maßnahmen aus früheren Retrospektiven</source>
+        <translation>Action items from earlier retrospectives</translation>
+    </message>
+    <message>
+        <source>{done} von {n} besprochen</source>
+        <translation>{done} of {n} discussed</translation>
+    </message>
+    <message>
+        <source>Keine offenen Maßnahmen aus früheren Retrospektiven.</source>
+        <translation>No open action items from earlier retrospectives.</translation>
+    </message>
+    <message>
+        <source>Weiter zum Schreiben mit „Weiter“ (Strg+Pfeil rechts).</source>
+        <translation>Go on to writing with “Next” (Ctrl+Right).</translation>
+    </message>
+    <message>
+        <source>„{action}“: {choice}</source>
+        <translation>“{action}”: {choice}</translation>
+    </message>
+    <message>
+        <source>besprochen</source>
+        <translation>discussed</translation>
     </message>
 </context>
 <context>
@@ -3368,14 +7513,6 @@ As soon as a sprint is active, the report shows the burndown, velocity and flow 
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <source> Sicherungen</source>
-        <translation> backups</translation>
-    </message>
-    <message>
-        <source>Anzahl aufzubewahrender automatischer Sicherungen</source>
-        <translation>Number of automatic backups to keep</translation>
-    </message>
-    <message>
         <source>Daten und Sicherungen</source>
         <translation>Data and backups</translation>
     </message>
@@ -3392,12 +7529,20 @@ As soon as a sprint is active, the report shows the burndown, velocity and flow 
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <source>Automatische Sicherungen &amp;behalten:</source>
-        <translation>&amp;Keep automatic backups:</translation>
+        <source> Tage</source>
+        <translation> days</translation>
     </message>
     <message>
-        <source>kimboard sichert die Datenbank automatisch vor jedem Update. Der Wert wird gespeichert; ältere Sicherungen entfernt kimboard noch nicht selbst – bitte bei Bedarf im Sicherungsordner löschen.</source>
-        <translation>kimboard backs up the database automatically before every update. The value is saved; kimboard does not yet remove older backups itself – please delete them in the backup folder when needed.</translation>
+        <source>Tägliche Sicherungen so viele Tage aufbewahren</source>
+        <translation>Keep daily backups for this many days</translation>
+    </message>
+    <message>
+        <source>Tägliche Sicherungen &amp;behalten:</source>
+        <translation>&amp;Keep daily backups:</translation>
+    </message>
+    <message>
+        <source>kimboard sichert die Datenbank einmal am Tag automatisch und löscht tägliche Sicherungen, sobald sie so viele Tage alt sind. Sicherungen vor einem Update und selbst erstellte bleiben, bis sie im Sicherungsordner gelöscht werden.</source>
+        <translation>kimboard backs up the database automatically once a day and deletes daily backups once they are this many days old. Backups made before an update and those you make yourself stay until they are deleted in the backup folder.</translation>
     </message>
     <message>
         <source>weich – warnt nur</source>
@@ -3498,6 +7643,425 @@ As soon as a sprint is active, the report shows the burndown, velocity and flow 
     <message>
         <source>Speichern</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionDialog</name>
+    <message>
+        <source>Lösungsansatz bearbeiten</source>
+        <extracomment>Fields of an approach the dialog edits, besides title, goal area and partners.</extracomment>
+        <translation>Edit solution approach</translation>
+    </message>
+    <message>
+        <source>Neuer Lösungsansatz</source>
+        <translation>New solution approach</translation>
+    </message>
+    <message>
+        <source>Kurz und treffend, z. B. „Online-Terminvergabe mit Unterlagen-Hinweisen“</source>
+        <translation>Short and to the point, e.g. “Online appointments with notes on documents”</translation>
+    </message>
+    <message>
+        <source>kein Zielbereich</source>
+        <translation>no goal area</translation>
+    </message>
+    <message>
+        <source>Welches Problem löst der Ansatz? Was war vorher schwierig?</source>
+        <translation>What problem does the approach solve? What was difficult before?</translation>
+    </message>
+    <message>
+        <source>Unter welchen Bedingungen: Größe der Behörde, Zuständigkeit, beteiligte Stellen …</source>
+        <translation>Under what conditions: size of the authority, responsibilities, bodies involved…</translation>
+    </message>
+    <message>
+        <source>Was genau wird gemacht? Schritte, Werkzeuge, Absprachen.</source>
+        <translation>What exactly is done? Steps, tools, arrangements.</translation>
+    </message>
+    <message>
+        <source>Was wurde gemessen oder gelernt? Zahlen, Rückmeldungen, Erfahrungen.</source>
+        <translation>What was measured or learned? Figures, feedback, experience.</translation>
+    </message>
+    <message>
+        <source>Eine Rolle, keine Person – z. B. „KIM-Koordination“</source>
+        <translation>A role, not a person – e.g. “KIM coordination”</translation>
+    </message>
+    <message>
+        <source>Beteiligte Netzwerkpartner</source>
+        <translation>Network partners involved</translation>
+    </message>
+    <message>
+        <source> (archiviert)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Fehlermeldung</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Zielbereich:</source>
+        <translation>&amp;Goal area:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontext:</source>
+        <translation>&amp;Context:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösungsweg:</source>
+        <translation>&amp;Solution:</translation>
+    </message>
+    <message>
+        <source>&amp;Belege:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Ansprechrolle:</source>
+        <translation>Contact &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;Netzwerkpartner:</source>
+        <translation>&amp;Network partners:</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner:</source>
+        <translation>Network partners:</translation>
+    </message>
+    <message>
+        <source>Noch keine Netzwerkpartner angelegt.</source>
+        <translation>No network partners created yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionLibrary</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>nach</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle wurde aus einem Paket übernommen und ist hier nur lesbar. Lösungsansätze entstehen in der eigenen Dienststelle.</source>
+        <translation>This office was imported from a bundle and is read-only here. Solution approaches are created in your own office.</translation>
+    </message>
+    <message>
+        <source>Aus der Karte #{number} „{title}“ auf dem Board „{board}“. Der Lösungsansatz wird mit der Karte und dem Board verknüpft.</source>
+        <translation>From card #{number} “{title}” on the board “{board}”. The solution approach is linked to the card and the board.</translation>
+    </message>
+    <message>
+        <source>Aus der Maßnahme „{text}“ der Retrospektive „{retro}“ vom {date}. Der Lösungsansatz wird mit beiden verknüpft.</source>
+        <translation>From the action item “{text}” of the retrospective “{retro}” on {date}. The solution approach is linked to both.</translation>
+    </message>
+    <message>
+        <source>Aus der Maßnahme „{text}“. Der Lösungsansatz wird mit ihr verknüpft.</source>
+        <translation>From the action item “{text}”. The solution approach is linked to it.</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionLibraryPage</name>
+    <message>
+        <source>Lösungsansätze</source>
+        <extracomment>The approaches of this office changed (created, edited, status, adopted).</extracomment>
+        <translation>Solution approaches</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Lösungsansatz …</source>
+        <translation>&amp;New solution approach…</translation>
+    </message>
+    <message>
+        <source>Suchen in Titel, Problem, Lösungsweg …</source>
+        <translation>Search in title, problem, solution…</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze durchsuchen</source>
+        <translation>Search solution approaches</translation>
+    </message>
+    <message>
+        <source>Nach Status filtern</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Nach Zielbereich filtern</source>
+        <translation>Filter by goal area</translation>
+    </message>
+    <message>
+        <source>Nach Herkunft filtern</source>
+        <translation>Filter by origin</translation>
+    </message>
+    <message>
+        <source>&amp;Archivierte zeigen</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source> (archiviert)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Zielbereich</source>
+        <translation>Goal area</translation>
+    </message>
+    <message>
+        <source>Dienststelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Übernahmen</source>
+        <translation>Adoptions</translation>
+    </message>
+    <message>
+        <source>Liste der Lösungsansätze</source>
+        <translation>List of solution approaches</translation>
+    </message>
+    <message>
+        <source>Bibliothek der Lösungsansätze</source>
+        <translation>Library of solution approaches</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus ändern …</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;vieren</source>
+        <translation>Archi&amp;ve</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bernehmen …</source>
+        <translation>A&amp;dopt…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Kontext</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Lösungsweg</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Belege</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Ansprechrolle</source>
+        <translation>Contact role</translation>
+    </message>
+    <message>
+        <source>Netzwerkpartner</source>
+        <translation>Network partners</translation>
+    </message>
+    <message>
+        <source>Verlauf des Status</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Entstanden aus</source>
+        <translation>Originated from</translation>
+    </message>
+    <message>
+        <source>Übernommen von</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <source>Links einen Lösungsansatz wählen – oder einen neuen anlegen.</source>
+        <translation>Choose a solution approach on the left – or create a new one.</translation>
+    </message>
+    <message>
+        <source>Die Dienststelle gibt es nicht mehr.</source>
+        <translation>The office no longer exists.</translation>
+    </message>
+    <message>
+        <source>Lösungsansätze – {office}</source>
+        <translation>Solution approaches – {office}</translation>
+    </message>
+    <message>
+        <source>Diese Dienststelle stammt aus einem Paket und ist hier nur lesbar.</source>
+        <translation>This office comes from a bundle and is read-only here.</translation>
+    </message>
+    <message>
+        <source>Alle Zielbereiche</source>
+        <translation>All goal areas</translation>
+    </message>
+    <message>
+        <source>ohne Zielbereich</source>
+        <translation>no goal area</translation>
+    </message>
+    <message>
+        <source>Alle Dienststellen</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>Eigene Dienststelle</source>
+        <translation>Own office</translation>
+    </message>
+    <message>
+        <source>Andere Dienststellen</source>
+        <translation>Other offices</translation>
+    </message>
+    <message>
+        <source>{shown} von {total} Lösungsansätzen</source>
+        <translation>{shown} of {total} solution approaches</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Zielbereich: {area}</source>
+        <translation>Goal area: {area}</translation>
+    </message>
+    <message>
+        <source>Dienststelle: {office}</source>
+        <translation>Office: {office}</translation>
+    </message>
+    <message>
+        <source>archiviert</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Dieser Lösungsansatz gehört zu {office}. Hier ist er nur zu lesen; mit „Übernehmen“ wird er eine Kopie der eigenen Dienststelle.</source>
+        <translation>This solution approach belongs to {office}. Here it is read-only; “Adopt” makes it a copy in your own office.</translation>
+    </message>
+    <message>
+        <source>Aus einem Paket von {office}: hier nur zu lesen. Mit „Übernehmen“ wird er eine Kopie der eigenen Dienststelle.</source>
+        <translation>From a bundle from {office}: read-only here. “Adopt” makes it a copy in your own office.</translation>
+    </message>
+    <message>
+        <source>– nicht verknüpft –</source>
+        <translation>– not linked –</translation>
+    </message>
+    <message>
+        <source>{office}, am {date}</source>
+        <translation>{office}, on {date}</translation>
+    </message>
+    <message>
+        <source>– noch von keiner Dienststelle –</source>
+        <translation>– not adopted by any office yet –</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Übernehmen ist in dieser Version noch nicht möglich.</source>
+        <translation>Adopting is not possible in this version yet.</translation>
+    </message>
+    <message>
+        <source>Nur eine eigene Dienststelle kann Lösungsansätze übernehmen.</source>
+        <translation>Only your own office can adopt solution approaches.</translation>
+    </message>
+    <message>
+        <source>Übernommen am {date}</source>
+        <translation>Adopted on {date}</translation>
+    </message>
+    <message>
+        <source>Die eigene Dienststelle hat diesen Lösungsansatz schon übernommen.</source>
+        <translation>Your own office has already adopted this solution approach.</translation>
+    </message>
+    <message>
+        <source>Als eigenen Lösungsansatz (in Erprobung) übernehmen</source>
+        <translation>Adopt as your own solution approach (being piloted)</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Retrospektive</source>
+        <translation>Retrospective</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>{kind} (nicht in dieser Datenbank)</source>
+        <translation>{kind} (not in this database)</translation>
+    </message>
+    <message>
+        <source>Karte #{number} „{title}“ – Board „{board}“</source>
+        <translation>Card #{number} “{title}” – board “{board}”</translation>
+    </message>
+    <message>
+        <source>Board „{name}“</source>
+        <translation>Board “{name}”</translation>
+    </message>
+    <message>
+        <source>Retrospektive „{title}“ vom {date}</source>
+        <translation>Retrospective “{title}” on {date}</translation>
+    </message>
+    <message>
+        <source>Maßnahme „{text}“ ({status})</source>
+        <translation>Action item “{text}” ({status})</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz angelegt.</source>
+        <translation>Solution approach created.</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz gespeichert.</source>
+        <translation>Solution approach saved.</translation>
+    </message>
+    <message>
+        <source>Status geändert: {status}</source>
+        <translation>Status changed: {status}</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz archiviert. „Archivierte zeigen“ zeigt ihn wieder.</source>
+        <translation>Solution approach archived. “Show archived” shows it again.</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz wiederhergestellt.</source>
+        <translation>Solution approach restored.</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz archiviert.</source>
+        <translation>Solution approach archived.</translation>
+    </message>
+    <message>
+        <source>Übernommen: „{title}“ ist jetzt ein eigener Lösungsansatz in Erprobung.</source>
+        <translation>Adopted: “{title}” is now your own solution approach, being piloted.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +8285,33 @@ the sprint made by &quot;In einen neuen Sprint&quot;, once the dialog was accept
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status ändern – {title}</source>
+        <translation>Change status – {title}</translation>
+    </message>
+    <message>
+        <source>Warum jetzt? Was hat sich gezeigt?</source>
+        <translation>Why now? What has become apparent?</translation>
+    </message>
+    <message>
+        <source>Bisheriger Verlauf</source>
+        <translation>History so far</translation>
+    </message>
+    <message>
+        <source>Bisher:</source>
+        <translation>Previously:</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Team umbenennen</source>
@@ -3756,6 +8347,45 @@ the sprint made by &quot;In einen neuen Sprint&quot;, once the dialog was accept
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <source>Ergebnis der Abstimmung</source>
+        <translation>Voting result</translation>
+    </message>
+    <message>
+        <source>{points} von {voters} Personen</source>
+        <translation>{points} from {voters} people</translation>
+    </message>
+    <message>
+        <source>{points} für „{topic}“</source>
+        <translation>{points} for “{topic}”</translation>
+    </message>
+    <message>
+        <source>Zurück zur Abstimmung</source>
+        <translation>Back to voting</translation>
+    </message>
+    <message>
+        <source>Falls noch jemand abstimmen möchte</source>
+        <translation>In case someone else still wants to vote</translation>
+    </message>
+    <message>
+        <source>Das Ergebnis ist aufgedeckt.</source>
+        <translation>The result has been revealed.</translation>
+    </message>
+    <message>
+        <source>Es wird noch abgestimmt</source>
+        <translation>Voting is still in progress</translation>
+    </message>
+    <message>
+        <source>Am Gerät ist gerade eine Abstimmung offen. Trotzdem die Phase wechseln? Schon vergebene Stimmen bleiben gespeichert.</source>
+        <translation>A vote is open at the computer right now. Switch the phase anyway? Votes already cast stay saved.</translation>
+    </message>
+    <message>
+        <source>Phase wechseln</source>
+        <translation>Switch phase</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Willkommen bei kimboard</source>
@@ -3780,6 +8410,21 @@ The database is still empty. You can load demo data to get to know kimboard, or 
     <message>
         <source>Erste &amp;Dienststelle anlegen</source>
         <translation>Create the first &amp;office</translation>
+    </message>
+</context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Es wird noch geschrieben</source>
+        <translation>Writing is still in progress</translation>
+    </message>
+    <message>
+        <source>Am Gerät ist gerade ein Blatt offen. Trotzdem die Phase wechseln? Schon hinzugefügte Beiträge bleiben gespeichert.</source>
+        <translation>A sheet is open at the computer right now. Switch the phase anyway? Items already added stay saved.</translation>
+    </message>
+    <message>
+        <source>Phase wechseln</source>
+        <translation>Switch phase</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,23 @@ def test_card_menu_records_a_solution(qtbot, main_window, office,  # noqa: ANN00
     assert uuid is not None
     main_window.kim_actions["solutions"].trigger()
     assert main_window.site_page.select(uuid)
+
+
+def test_bundle_menu_entries_reach_the_exchange_dialogs(qtbot, main_window, office,  # noqa: ANN001
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import kimboard.ui.exchange as exchange
+
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr(exchange, "export_interactively",
+                        lambda parent, db, site_id, **kw: calls.append(("export", kw)))
+    monkeypatch.setattr(exchange, "import_interactively",
+                        lambda parent, db, path=None, **kw: calls.append(("import", path)))
+    main_window.reload()
+    main_window.open_board(office["board"].uuid)
+    assert main_window.export_action.isEnabled()
+    assert not main_window.adopt_board_action.isEnabled()  # our own board: nothing to adopt
+    main_window.export_action.trigger()
+    main_window.import_action.trigger()
+    assert calls[0][0] == "export" and calls[0][1]["board_id"] == office["board"].id
+    assert calls[0][1]["tasks"] is main_window.tasks
+    assert calls[1] == ("import", None)
