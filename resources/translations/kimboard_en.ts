@@ -1086,6 +1086,10 @@ The commitment is recorded at the start; anything added or removed afterwards co
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Board von {office} – aus einem Paket übernommen und hier nur zu lesen. „Board → Board übernehmen …“ kopiert es in die eigene Dienststelle.</source>
+        <translation>Board of {office} – taken over from a bundle and read-only here. “Board → Adopt board…” copies it into your own office.</translation>
+    </message>
+    <message>
         <source>Board {name}</source>
         <translation>Board {name}</translation>
     </message>

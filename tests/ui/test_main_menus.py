@@ -106,3 +106,26 @@ def test_bundle_menu_entries_reach_the_exchange_dialogs(qtbot, main_window, offi
     assert calls[0][0] == "export" and calls[0][1]["board_id"] == office["board"].id
     assert calls[0][1]["tasks"] is main_window.tasks
     assert calls[1] == ("import", None)
+
+
+def test_another_offices_board_says_whose_it_is(qtbot, main_window, db: Database) -> None:  # noqa: ANN001
+    from kimboard.core.guard import ALLOW_FOREIGN
+    from kimboard.core.models import Board, BoardColumn, Site
+
+    with db.transaction() as s:
+        s.info[ALLOW_FOREIGN] = True
+        site = Site(name="Ausländerbehörde Lindenau", short_code="ABH-LIN", is_local=False)
+        s.add(site)
+        s.flush()
+        board = Board(site_id=site.id, name="Servicepunkt", mode="kanban",
+                      origin_site_uuid=site.uuid)
+        s.add(board)
+        s.flush()
+        s.add(BoardColumn(board_id=board.id, name="Offen", kind="todo", position=0))
+        uuid = board.uuid
+    main_window.reload()
+    main_window.open_board(uuid)
+    banner = main_window.board_page.origin_label
+    assert banner is not None and "Ausländerbehörde Lindenau" in banner.text()
+    assert main_window.adopt_board_action.isEnabled()
+    assert not main_window.export_action.isEnabled()  # nothing of ours to export from here

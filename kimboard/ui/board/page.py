@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from kimboard.core import clock
 from kimboard.core.db import Database
@@ -41,6 +41,18 @@ class BoardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        snap = self.controller.state.snapshot
+        self.origin_label: QLabel | None = None
+        if not snap.site_is_local:  # another office's board, from a bundle
+            self.origin_label = QLabel(self.tr(
+                "Board von {office} – aus einem Paket übernommen und hier nur zu lesen. "
+                "„Board → Board übernehmen …“ kopiert es in die eigene Dienststelle.").format(
+                office=snap.site_name))
+            self.origin_label.setWordWrap(True)
+            self.origin_label.setObjectName("originBanner")
+            self.origin_label.setStyleSheet(
+                "#originBanner { background: #e8f0fe; color: #1a3e72; padding: 6px 12px; }")
+            layout.addWidget(self.origin_label)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         self._build_actions()
