@@ -124,6 +124,18 @@
         <translation>Creates a card that refers to this retrospective</translation>
     </message>
     <message>
+        <source>Als Lösungsansatz …</source>
+        <translation>As solution approach…</translation>
+    </message>
+    <message>
+        <source>„{action}“ als Lösungsansatz festhalten</source>
+        <translation>Record “{action}” as a solution approach</translation>
+    </message>
+    <message>
+        <source>Legt in der Bibliothek (KIM → Lösungsansätze) einen Lösungsansatz an, der auf diese Maßnahme verweist</source>
+        <translation>Creates a solution approach in the library (KIM → Solution approaches) that refers to this action item</translation>
+    </message>
+    <message>
         <source>Bearbeiten …</source>
         <translation>Edit…</translation>
     </message>
@@ -178,6 +190,10 @@
     <message>
         <source>Karte #{number} auf „{board}“ angelegt.</source>
         <translation>Card #{number} created on “{board}”.</translation>
+    </message>
+    <message>
+        <source>Lösungsansatz angelegt – zu finden unter KIM → Lösungsansätze.</source>
+        <translation>Solution approach created – see KIM → Solution approaches.</translation>
     </message>
 </context>
 <context>

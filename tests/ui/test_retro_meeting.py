@@ -603,3 +603,32 @@ def test_a_refused_start_keeps_the_dialog_open(qtbot, db: Database, env: Env) ->
     dialog.accept()
     assert dialog.retro_id is None and dialog.error_label.isVisibleTo(dialog)
     assert "Titel" in dialog.error_label.text()
+
+
+def test_an_action_becomes_a_solution_approach(qtbot, db: Database, env: Env,  # noqa: ANN001
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from kimboard.core.models import SolutionApproach, SolutionLink
+    from kimboard.core.ops import retros as retro_ops
+    from kimboard.ui.kim import solutions
+
+    retro = db.run(retro_ops.create_retro, env.site, "Retro März", dt.date(2025, 3, 3),
+                   board_id=env.board).value.id
+    action = db.run(retro_ops.create_action, retro, "Sprechstunde mit dem Jobcenter").value.id
+    db.run(retro_ops.set_phase, retro, "actions")
+    window, _hooks = _open(qtbot, db, retro)
+    page = window.pages["actions"] if hasattr(window, "pages") else None
+    assert page is not None
+
+    def accept(dialog: QDialog) -> bool:
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(solutions, "exec_dialog", accept)
+    qtbot.mouseClick(page.rows_by_action[action]["solution"], LEFT)
+    with db.session() as s:
+        approach = s.scalar(select(SolutionApproach).where(
+            SolutionApproach.title == "Sprechstunde mit dem Jobcenter"))
+        assert approach is not None
+        kinds = set(s.scalars(select(SolutionLink.target_kind).where(
+            SolutionLink.approach_id == approach.id)))
+    assert "action_item" in kinds

@@ -295,6 +295,15 @@ class ActionsPage(PhasePage):
                 line.addWidget(to_board)
                 line.addStretch(1)
                 widgets["to_board"] = to_board
+            solution = button(translate("Actions", "Als Lösungsansatz …"),
+                              name=translate("Actions", "„{action}“ als Lösungsansatz "
+                                             "festhalten").format(action=action.text),
+                              tip=translate("Actions", "Legt in der Bibliothek (KIM → "
+                                            "Lösungsansätze) einen Lösungsansatz an, der auf "
+                                            "diese Maßnahme verweist"))
+            solution.clicked.connect(lambda _=False, a=action: self.to_solution(a))
+            line.addWidget(solution)
+            widgets["solution"] = solution
             edit = button(translate("Actions", "Bearbeiten …"),
                           name=translate("Actions", "„{action}“ bearbeiten").format(
                               action=action.text))
@@ -387,6 +396,16 @@ class ActionsPage(PhasePage):
             message += " " + result.warning
         self.host.notify(message)
         return int(result.value.id)
+
+    def to_solution(self, action: ActionInfo) -> str | None:
+        """Record the action as a solution approach in the office's library (linked to it)."""
+        from kimboard.ui.kim.solutions import create_solution_from_action
+
+        uuid = create_solution_from_action(self, self.host.db, action.id)
+        if uuid is not None:
+            self.host.notify(translate("Actions", "Lösungsansatz angelegt – zu finden unter "
+                                       "KIM → Lösungsansätze."))
+        return uuid
 
     def focus_default(self) -> None:
         self.text.setFocus()
