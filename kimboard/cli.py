@@ -377,7 +377,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from kimboard.report.sprint_report import sprint_report_filename, write_sprint_report
 
     target = Path(args.output) if args.output else Path.cwd() / sprint_report_filename(review)
-    if not target.suffix:
+    if target.is_dir():  # a folder: the suggested file name inside it
+        target = target / sprint_report_filename(review)
+    elif not target.suffix:
         target = target.with_suffix(".pdf")
     written = write_sprint_report(review, target)
     print(f"Sprint-Review gespeichert: {written}")

@@ -72,9 +72,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_text_records,
         prepare_export,
     )
-    from kimboard.core.errors import KimboardError
+    from kimboard.core.errors import KimboardError, ValidationError
 
     target = Path(args.output).expanduser()
+    if target.is_dir():
+        raise ValidationError(
+            f"{target} ist ein Ordner; bitte mit -o einen Dateinamen angeben, "
+            f"z. B. {target / ('paket' + EXTENSION)}.")
     if not target.suffix:
         target = target.with_suffix(EXTENSION)
     options = ExportOptions(pseudonymize=args.pseudonymize, comments=not args.no_comments,

@@ -114,17 +114,27 @@ def restore_from(db_path: Path, source: Path) -> Path:
         )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = unique_path(db_path.with_name(f"{db_path.stem}-ersetzt-{stamp}{db_path.suffix}"))
-    if db_path.exists():  # keep the old file before anything changes
-        try:
-            sqlite_backend.online_backup(db_path, kept)
-        except sqlite3.Error:  # too damaged to read: keep its raw files instead
-            shutil.copy2(db_path, kept)
-            wal = Path(str(db_path) + "-wal")
-            if wal.exists():
-                shutil.copy2(wal, Path(str(kept) + "-wal"))
-        _private(kept)
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-    _private(staged)
-    os.replace(staged, db_path)
+    try:
+        if db_path.exists():  # keep the old file before anything changes
+            try:
+                sqlite_backend.online_backup(db_path, kept)
+            except sqlite3.Error:  # too damaged to read: keep its raw files instead
+                shutil.copy2(db_path, kept)
+                wal = Path(str(db_path) + "-wal")
+                if wal.exists():
+                    shutil.copy2(wal, Path(str(kept) + "-wal"))
+            _private(kept)
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+        _private(staged)
+        os.replace(staged, db_path)
+    except OSError as err:  # full disk, file in use (Windows), no permission
+        staged.unlink(missing_ok=True)
+        from kimboard.core.diagnose import os_error_text
+
+        raise DatabaseError(
+            f"Die Sicherung konnte nicht zurückgespielt werden: {os_error_text(err)}. "
+            f"Die bisherige Datenbank ist unverändert"
+            + (f"; eine Kopie liegt unter {kept}." if kept.exists() else ".")
+        ) from err
     return kept

@@ -53,6 +53,7 @@ from kimboard.core.guard import ALLOW_FOREIGN
 from kimboard.core.models import (
     ActionItem,
     Board,
+    BoardAdoption,
     BoardColumn,
     Card,
     CardEvent,
@@ -100,6 +101,7 @@ TEXT_FIELDS: tuple[tuple[type[Any], tuple[str, ...], str], ...] = (
      "Lösungsansätze"),
     (SolutionStatusChange, ("note",), "Statuswechsel von Lösungsansätzen"),
     (SolutionAdoption, ("note",), "Übernahmen von Lösungsansätzen"),
+    (BoardAdoption, ("note",), "Übernahmen von Boards"),
     (Partner, ("notes", "contact_role"), "Netzwerkpartner"),
     (RetroTemplate, ("name", "description"), "Retro-Vorlagen"),
     (RetroPrompt, ("title", "description"), "Fragen von Retro-Vorlagen"),

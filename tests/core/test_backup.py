@@ -280,3 +280,23 @@ def test_restore_refuses_a_corrupt_kimboard_backup(closed_db: Path, tmp_path: Pa
     con.close()
     err = _assert_refused_and_untouched(closed_db, source)
     assert "Fremdschlüssel" in str(err)
+
+
+def test_restore_that_cannot_replace_the_file_says_so_and_changes_nothing(
+    closed_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E.g. Windows refuses to replace a file another program has open."""
+    import errno
+
+    source = _kimboard_file(tmp_path / "anderswo", "NEU")
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(errno.EACCES, "Zugriff verweigert")
+
+    monkeypatch.setattr(backup.os, "replace", refuse)
+    with pytest.raises(DatabaseError, match="nicht zurückgespielt"):
+        backup.restore_from(closed_db, source)
+    assert not closed_db.with_name(closed_db.name + ".restore").exists()
+    monkeypatch.undo()
+    with Database.open(closed_db) as still:
+        assert _site_codes(still) == {"ALT"}

@@ -344,3 +344,19 @@ def test_people_of_an_office_as_plain_rows(db: Database, world: World) -> None:
     assert rows.teams[0].members == 1  # the erased person no longer counts
     assert [(m.display_name, m.erased) for m in rows.members] == [
         ("Anna Schmidt", False), (LABEL, True)]
+
+
+def test_a_board_adoption_note_is_erased_too(db: Database, world: World) -> None:
+    """Adopting a board takes a free-text note; a name in it must go as well."""
+    from kimboard.core.models import BoardAdoption
+
+    with db.transaction() as s:
+        s.add(BoardAdoption(board_id=world.board, adopting_site_uuid="0" * 36,
+                            adopting_site_name="Ausländerbehörde Lindenau",
+                            adopted_on=dt.date(2029, 12, 2), note=f"Vorschlag von {NAME}"))
+    result = _erase(db, world.zoltan)
+    with db.session() as s:
+        note = s.scalar(select(BoardAdoption.note))
+    assert note == f"Vorschlag von {erasure.ERASED_LABEL}"
+    assert "Übernahmen von Boards" in dict(result.replaced)
+    assert found_forms(db.path) == []

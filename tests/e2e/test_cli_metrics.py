@@ -86,3 +86,12 @@ def test_metrics_never_imports_qt(demo: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=120, check=False)
     assert result.stdout.split() == ["0", "False"], result.stderr
+
+
+def test_report_into_a_folder_uses_the_suggested_name(demo: Path, tmp_path: Path) -> None:
+    board = scrum_board(demo)
+    result = kimboard_run("report", "--board", board["name"], "-o", tmp_path, db=demo)
+    assert result.returncode == 0, result.stderr
+    (pdf,) = tmp_path.glob("Sprint-Review_*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert not tmp_path.with_suffix(".pdf").exists()

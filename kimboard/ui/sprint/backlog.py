@@ -1417,6 +1417,9 @@ class BacklogPage(QWidget):
             self.reload()
             self.show_error(str(err))
             return False
+        # Planning steps refer to sprints by id; a new sprint may get the deleted one's id,
+        # so older steps could land in the wrong sprint: they are dropped.
+        self.undo_stack.clear()
         self._sprint_changed(self.tr("Sprint „{name}“ gelöscht.").format(name=plan.name))
         return True
 
