@@ -43,6 +43,7 @@ class TaskRunner(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._dialog: QProgressDialog | None = None
+        self._job = 0  # counts started jobs, so a late progress timer knows it is stale
         self._callbacks: tuple[Callable[[Any], None], Callable[[BaseException], None]] = (
             lambda _r: None, lambda _e: None)
 
@@ -73,7 +74,9 @@ class TaskRunner(QObject):
         self._thread, self._worker = thread, worker
         self._callbacks = (on_done, on_error)
         self.busy_changed.emit(True)
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(label))
+        self._job += 1
+        job = self._job
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(label, job))
         thread.start()
         return True
 
@@ -97,8 +100,9 @@ class TaskRunner(QObject):
         else:
             on_error(error)
 
-    def _show_progress(self, label: str) -> None:
-        if not self.busy or self._dialog is not None:
+    def _show_progress(self, label: str, job: int) -> None:
+        # A timer of a job that already ended must not show its label over the next job.
+        if not self.busy or self._dialog is not None or job != self._job:
             return
         dialog = QProgressDialog(label, "", 0, 0, self._parent)
         dialog.setCancelButton(None)

@@ -50,3 +50,16 @@ def test_wait_returns_when_the_job_is_done_without_an_event_loop(qtbot) -> None:
     runner.wait()  # no processEvents in between
     assert time.monotonic() - started < 10
     qtbot.waitUntil(lambda: not runner.busy)  # and the result still arrives afterwards
+
+
+def test_a_finished_jobs_progress_timer_does_not_label_the_next_job(qtbot) -> None:  # noqa: ANN001
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner(parent)
+    runner.run(lambda: None, "erste Aufgabe", lambda _r: None, lambda _e: None)
+    qtbot.waitUntil(lambda: not runner.busy)
+    runner.run(lambda: time.sleep(1.0), "zweite Aufgabe", lambda _r: None, lambda _e: None)
+    qtbot.wait(700)  # past the first job's timer, before the second job's
+    dialog = runner._dialog
+    assert dialog is None or dialog.labelText() == "zweite Aufgabe"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
