@@ -2140,7 +2140,6 @@ Archiving keeps the cards for reports. Deleting can be undone with Ctrl+Z as lon
     <name>ChartPanel</name>
     <message>
         <source>Diagramm wird gezeichnet …</source>
-        <extracomment>Chart kinds (as in kimboard.report.charts, repeated so this module imports no matplotlib).</extracomment>
         <translation>Drawing chart…</translation>
     </message>
     <message>
@@ -3780,6 +3779,7 @@ No incomplete file was left behind.</translation>
     <name>GoalDialog</name>
     <message>
         <source>Sprint-Ziel bewerten – {name}</source>
+        <extracomment>Chart kinds (as in kimboard.report.charts, repeated so this module imports no matplotlib).</extracomment>
         <translation>Evaluate sprint goal – {name}</translation>
     </message>
     <message>
@@ -4927,34 +4927,10 @@ Database: %2</translation>
     </message>
 </context>
 <context>
-    <name>NetworkChartPanel</name>
-    <message>
-        <source>Diagramm wird gezeichnet …</source>
-        <extracomment>Chart kinds (as in kimboard.report.network_charts; repeated so no matplotlib is imported).</extracomment>
-        <translation>Drawing chart…</translation>
-    </message>
-    <message>
-        <source>{title} als Tabelle</source>
-        <translation>{title} as a table</translation>
-    </message>
-    <message>
-        <source>Als &amp;Tabelle</source>
-        <translation>As &amp;table</translation>
-    </message>
-    <message>
-        <source>{title} als Tabelle zeigen</source>
-        <translation>Show {title} as a table</translation>
-    </message>
-    <message>
-        <source>Beschreibung: {title}</source>
-        <translation>Description: {title}</translation>
-    </message>
-</context>
-<context>
     <name>NetworkPage</name>
     <message>
         <source>Landesnetzwerk</source>
-        <extracomment>The figures are on screen (after :meth:`reload`, also when computed on the worker).</extracomment>
+        <extracomment>Chart kinds (as in kimboard.report.network_charts; repeated so no matplotlib is imported). The figures are on screen (after :meth:`reload`, also when computed on the worker).</extracomment>
         <translation>State network</translation>
     </message>
     <message>

@@ -19,11 +19,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QTableView,
@@ -114,31 +112,6 @@ def heading_label(text: str = "", size: int = 15) -> QLabel:
     return label
 
 
-def table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(name)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setAccessibleName(name)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return view
-
-
-def stretch_column(view: QTableView, column: int) -> None:
-    """``column`` takes the room; the others fit their contents."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for i in range(header.count()):
-        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == column
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-
-
 def fit_rows(view: QAbstractItemView, *, min_rows: int = 1, max_rows: int = 8) -> None:
     """Make a table or list as tall as its rows (between ``min_rows`` and ``max_rows``), so a
     short list leaves no empty box behind."""
@@ -156,25 +129,6 @@ def fit_rows(view: QAbstractItemView, *, min_rows: int = 1, max_rows: int = 8) -
     if rows > max_rows:
         height += view.horizontalScrollBar().sizeHint().height() // 2
     view.setFixedHeight(height)
-
-
-def fill_standard(model: QStandardItemModel, headers: Sequence[str],
-                  rows: Sequence[Sequence[str]], right: set[int] | None = None) -> None:
-    """Replace a small table's contents (a standard item model: plain text, read-only)."""
-    model.clear()
-    model.setHorizontalHeaderLabels(list(headers))
-    model.setColumnCount(len(headers))
-    for row in rows:
-        items = []
-        for i, text in enumerate(row):
-            item = QStandardItem(text)
-            item.setEditable(False)
-            if len(text) > 30:  # columns elide long text: the whole of it on hover
-                item.setToolTip(text)
-            if right and i in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        model.appendRow(items)
 
 
 @dataclass(frozen=True)

@@ -21,19 +21,17 @@ from PySide6.QtWidgets import (
 
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
+from kimboard.ui.charts import fill_standard, stretch_column, table_view
 from kimboard.ui.kim.common import (
     Column,
     RowsModel,
     action_status_labels,
-    fill_standard,
     heading_label,
     hint_label,
     iso_date,
     plain_label,
     show_error,
     status_labels,
-    stretch_column,
-    table_view,
 )
 
 

@@ -24,30 +24,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
+from kimboard.ui.charts import ChartPanel, fill_standard, stretch_column, table_view
 from kimboard.ui.i18n import format_datetime, format_number
 from kimboard.ui.kim.common import (
     Column,
     RowsModel,
-    fill_standard,
     heading_label,
     hint_label,
     iso_date,
-    plain_label,
     show_error,
     status_labels,
-    stretch_column,
-    table_view,
 )
 
 #: Chart kinds (as in kimboard.report.network_charts; repeated so no matplotlib is imported).
@@ -62,84 +57,19 @@ def _num(value: float | None) -> str:
     return "–" if value is None else format_number(round(value, 1))
 
 
-class NetworkChartPanel(QWidget):
-    """One chart of the overview, switchable to its table; drawn when first shown."""
+class NetworkChartPanel(ChartPanel):
+    """One chart of the overview (:mod:`kimboard.report.network_charts`)."""
 
     def __init__(self, kind: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.title = title
-        self._overview: dict[str, Any] | None = None
-        self._drawn_for: int | None = None
-        self.canvas: Any = None
-        self.stack = QStackedWidget()
-        self.placeholder = QLabel(self.tr("Diagramm wird gezeichnet …"))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.placeholder)
-        self.table_model = QStandardItemModel(self)
-        self.table = table_view(self.tr("{title} als Tabelle").format(title=title))
-        self.table.setModel(self.table_model)
-        self.stack.addWidget(self.table)
-        self.table_button = QToolButton()
-        self.table_button.setText(self.tr("Als &Tabelle"))
-        self.table_button.setCheckable(True)
-        self.table_button.setAccessibleName(self.tr("{title} als Tabelle zeigen").format(
-            title=title))
-        self.table_button.toggled.connect(self._show_table)
-        self.description = plain_label(selectable=True)
-        self.description.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.description.setAccessibleName(self.tr("Beschreibung: {title}").format(title=title))
-        top = QHBoxLayout()
-        top.addWidget(self.description, 1)
-        top.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
+        super().__init__(kind, title, parent, min_height=240)
 
     def set_data(self, overview: dict[str, Any]) -> None:
         from kimboard.report import network_charts
 
-        self._overview = overview
-        text = network_charts.describe(self.kind, overview)
-        self.description.setText(text)
-        self.stack.setAccessibleDescription(text)
         headers, rows = network_charts.chart_table(self.kind, overview)
-        fill_standard(self.table_model, headers, rows, set(range(1, len(headers))))
-        stretch_column(self.table, 0)
-        if self.isVisible():
-            self._draw()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self._draw()
-
-    def _draw(self) -> None:
-        if self._overview is None or self._drawn_for == id(self._overview):
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from kimboard.report import network_charts
-
-        figure = network_charts.build_figure(self.kind, self._overview)
-        canvas = FigureCanvasQTAgg(figure)
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMinimumHeight(240)
-        canvas.setAccessibleName(self.title)
-        canvas.setAccessibleDescription(self.description.text())
-        if self.canvas is not None:
-            self.stack.removeWidget(self.canvas)
-            self.canvas.deleteLater()
-        self.canvas = canvas
-        self.stack.insertWidget(0, canvas)
-        self._drawn_for = id(self._overview)
-        self._show_table(self.table_button.isChecked())
-
-    def _show_table(self, table: bool) -> None:
-        if table:
-            self.stack.setCurrentWidget(self.table)
-        elif self.canvas is not None:
-            self.stack.setCurrentWidget(self.canvas)
+        self.set_content(network_charts.describe(self.kind, overview), headers, rows,
+                         lambda: network_charts.build_figure(self.kind, overview),
+                         id(overview), stretch=0)
 
 
 class NetworkPage(QWidget):

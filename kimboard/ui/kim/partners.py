@@ -35,20 +35,18 @@ from PySide6.QtWidgets import (
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError, ValidationError
 from kimboard.core.ops.partners import check_mailbox
+from kimboard.ui.charts import fill_standard, stretch_column, table_view
 from kimboard.ui.kim.common import (
     ERROR_COLOR,
     WARNING_STYLE,
     Column,
     RowsModel,
-    fill_standard,
     heading_label,
     hint_label,
     partner_kind_labels,
     plain_label,
     show_error,
     status_labels,
-    stretch_column,
-    table_view,
 )
 from kimboard.ui.kim.common import exec_dialog as _exec_dialog
 from kimboard.ui.overview import counted

@@ -45,13 +45,13 @@ from sqlalchemy import select
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
 from kimboard.core.models import Partner, Site
+from kimboard.ui.charts import fill_standard, stretch_column, table_view
 from kimboard.ui.kim.common import (
     ERROR_COLOR,
     INFO_STYLE,
     Column,
     RowsModel,
     action_status_labels,
-    fill_standard,
     fit_rows,
     heading_label,
     hint_label,
@@ -59,8 +59,6 @@ from kimboard.ui.kim.common import (
     plain_label,
     show_error,
     status_labels,
-    stretch_column,
-    table_view,
 )
 from kimboard.ui.kim.common import (
     exec_dialog as _exec_dialog,

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -43,9 +41,9 @@ from sqlalchemy import select
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
 from kimboard.core.models import Board, Retrospective, Site, Team
+from kimboard.ui.charts import ChartPanel, stretch_column, table_view
 from kimboard.ui.i18n import format_date, format_number
 from kimboard.ui.overview import counted
-from kimboard.ui.sprint.review import ChartPanel
 
 translate = QCoreApplication.translate
 _ID = Qt.ItemDataRole.UserRole
@@ -61,17 +59,8 @@ def _avg(value: float | None) -> str:
 
 
 def _table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(name)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
+    view = table_view(name)
     view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setAccessibleName(name)
-    view.horizontalHeader().setHighlightSections(False)
     return view
 
 
@@ -84,15 +73,6 @@ def _cell(text: str, sort: Any = None, *, right: bool = False) -> QStandardItem:
     return item
 
 
-def _stretch(view: QTableView, column: int) -> None:
-    """The text column takes the room; the others fit their contents."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for i in range(header.count()):
-        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == column
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-
-
 class RotiTrendPanel(ChartPanel):
     """The ROTI of each retrospective over time, switchable to its table (a ChartPanel whose
     figure, text and table come from :mod:`kimboard.report.retro_protocol`)."""
@@ -101,42 +81,16 @@ class RotiTrendPanel(ChartPanel):
         super().__init__("roti", translate("RetroHistory", "ROTI-Verlauf"), parent)
 
     def set_history(self, history: dict[str, Any]) -> None:
-        from kimboard.report.retro_protocol import describe_roti_trend, roti_trend_table
+        from kimboard.report.retro_protocol import (
+            describe_roti_trend,
+            roti_trend_figure,
+            roti_trend_table,
+        )
 
-        self._metrics, self._unit = history, "roti"
-        text = describe_roti_trend(history)
-        self.description.setText(text)
-        self.stack.setAccessibleDescription(text)
         headers, rows = roti_trend_table(history)
-        self.table_model.clear()
-        self.table_model.setHorizontalHeaderLabels(headers)
-        for row in rows:
-            self.table_model.appendRow([_cell(t, right=i >= 2) for i, t in enumerate(row)])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        if self.isVisible():
-            self._draw()
-
-    def _draw(self) -> None:
-        if self._metrics is None or self._drawn_for == (id(self._metrics), self._unit):
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from kimboard.report.retro_protocol import roti_trend_figure
-
-        canvas = FigureCanvasQTAgg(roti_trend_figure(self._metrics))
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMinimumHeight(260)
-        canvas.setAccessibleName(self.title)
-        canvas.setAccessibleDescription(self.description.text())
-        if self.canvas is not None:
-            self.stack.removeWidget(self.canvas)
-            self.canvas.deleteLater()
-        self.canvas = canvas
-        self.stack.insertWidget(0, canvas)
-        self._drawn_for = (id(self._metrics), self._unit)
-        self._show_table(self.table_button.isChecked())
+        self.set_content(describe_roti_trend(history), headers, rows,
+                         lambda: roti_trend_figure(history), id(history), stretch=1,
+                         right_from=2)
 
 
 class RetroHistoryDialog(QDialog):
@@ -361,7 +315,7 @@ class RetroHistoryDialog(QDialog):
                 _cell(_avg(retro["roti_average"]), retro["roti_average"] or 0.0, right=True),
                 _cell(self._phase_text(retro)),
             ])
-        _stretch(self.retro_view, 1)
+        stretch_column(self.retro_view, 1)
         self.retro_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         row = next((r for r in range(model.rowCount())
                     if model.item(r, 0).data(_ID) == wanted), 0)

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -24,18 +23,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +40,8 @@ from sqlalchemy import select
 from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
 from kimboard.core.models import Board, Sprint, SprintState
+from kimboard.ui.charts import ChartPanel as SharedChartPanel
+from kimboard.ui.charts import fill_standard, stretch_column, table_view
 from kimboard.ui.i18n import format_date, format_number
 from kimboard.ui.overview import counted
 
@@ -60,127 +58,16 @@ def _date(value: str | None) -> str:
     return format_date(dt.date.fromisoformat(value)) if value else "–"
 
 
-def _table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(name)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setAccessibleName(name)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
-
-
-def _stretch(view: QTableView, column: int) -> None:
-    """The text column takes the room; the others fit their contents."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for i in range(header.count()):
-        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == column
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-
-
-def _fill(model: QStandardItemModel, headers: list[str], rows: list[list[str]],
-          right: set[int] | None = None) -> None:
-    model.clear()
-    model.setHorizontalHeaderLabels(headers)
-    model.setColumnCount(len(headers))
-    for row in rows:
-        items = []
-        for i, text in enumerate(row):
-            item = QStandardItem(text)
-            item.setEditable(False)
-            if right and i in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        model.appendRow(items)
-
-
-class ChartPanel(QWidget):
-    """One chart, switchable to its table; the figure is built when first shown."""
-
-    def __init__(self, kind: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.title = title
-        self._metrics: dict[str, Any] | None = None
-        self._unit = "points"
-        self._drawn_for: tuple[int, str] | None = None
-        self.canvas: Any = None
-        self.stack = QStackedWidget()
-        self.placeholder = QLabel(self.tr("Diagramm wird gezeichnet …"))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.placeholder)
-        self.table_model = QStandardItemModel(self)
-        self.table = _table_view(self.tr("{title} als Tabelle").format(title=title))
-        self.table.setModel(self.table_model)
-        self.stack.addWidget(self.table)
-        self.table_button = QToolButton()
-        self.table_button.setText(self.tr("Als &Tabelle"))
-        self.table_button.setCheckable(True)
-        self.table_button.setAccessibleName(self.tr("{title} als Tabelle zeigen").format(
-            title=title))
-        self.table_button.toggled.connect(self._show_table)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
-        self.description.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.description.setAccessibleName(self.tr("Beschreibung: {title}").format(title=title))
-        top = QHBoxLayout()
-        top.addWidget(self.description, 1)
-        top.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
+class ChartPanel(SharedChartPanel):
+    """A sprint or flow chart of :mod:`kimboard.report.charts` (kind: burndown, cfd …)."""
 
     def set_data(self, metrics: dict[str, Any], unit: str) -> None:
         from kimboard.report import charts
 
-        self._metrics, self._unit = metrics, unit
-        text = charts.describe(self.kind, metrics, unit=unit)
-        self.description.setText(text)
-        self.stack.setAccessibleDescription(text)
         headers, rows = charts.chart_table(self.kind, metrics)
-        _fill(self.table_model, headers, rows, set(range(1, len(headers))))
-        if self.isVisible():
-            self._draw()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self._draw()
-
-    def _draw(self) -> None:
-        if self._metrics is None or self._drawn_for == (id(self._metrics), self._unit):
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from kimboard.report import charts
-
-        figure = charts.build_figure(self.kind, self._metrics, unit=self._unit)
-        canvas = FigureCanvasQTAgg(figure)
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMinimumHeight(260)
-        canvas.setAccessibleName(self.title)
-        canvas.setAccessibleDescription(self.description.text())
-        if self.canvas is not None:
-            self.stack.removeWidget(self.canvas)
-            self.canvas.deleteLater()
-        self.canvas = canvas
-        self.stack.insertWidget(0, canvas)
-        self._drawn_for = (id(self._metrics), self._unit)
-        self._show_table(self.table_button.isChecked())
-
-    def _show_table(self, table: bool) -> None:
-        if table:
-            self.stack.setCurrentWidget(self.table)
-        elif self.canvas is not None:
-            self.stack.setCurrentWidget(self.canvas)
+        self.set_content(charts.describe(self.kind, metrics, unit=unit), headers, rows,
+                         lambda: charts.build_figure(self.kind, metrics, unit=unit),
+                         (id(metrics), unit))
 
 
 class GoalDialog(QDialog):
@@ -350,7 +237,7 @@ class ReviewPage(QWidget):
             names = (("ageing", self.tr("In Arbeit nach Alter")),)
         for key, name in names:
             model = QStandardItemModel(self)
-            view = _table_view(name)
+            view = table_view(name)
             view.setModel(model)
             self.lists[key] = (model, view)
             self.list_tabs.addTab(view, name)
@@ -557,23 +444,24 @@ class ReviewPage(QWidget):
         nr, title, column = self.tr("Nr."), self.tr("Titel"), self.tr("Spalte")
         if self.review is None:
             model, _ = self.lists["ageing"]
-            _fill(model, [nr, title, column, self.tr("Alter (Tage)"), self.tr("Blockiert")],
+            fill_standard(model, [nr, title, column, self.tr("Alter (Tage)"), self.tr("Blockiert")],
                   [[f"#{r['number']}", r["title"], r["column"], _num(r["age_days"]),
                     self.tr("ja") if r["blocked"] else ""]
                    for r in self.metrics["wip_age"]["cards"]], {0, 3})
-            _stretch(self.lists["ageing"][1], 1)
+            stretch_column(self.lists["ageing"][1], 1)
             return
         rv = self.review
         model, _ = self.lists["blocked"]
-        _fill(model, [nr, title, column, self.tr("Grund"), self.tr("Blockiert seit (Tage)")],
+        fill_standard(model, [nr, title, column, self.tr("Grund"),
+                              self.tr("Blockiert seit (Tage)")],
               [[f"#{r['number']}", r["title"], r["column"], r["reason"],
                 _num(r["blocked_days"])] for r in rv["blocked"]], {0, 4})
         model, _ = self.lists["ageing"]
-        _fill(model, [nr, title, column, self.tr("Alter (Tage)")],
+        fill_standard(model, [nr, title, column, self.tr("Alter (Tage)")],
               [[f"#{r['number']}", r["title"], r["column"], _num(r["age_days"])]
                for r in rv["ageing"]], {0, 3})
         model, _ = self.lists["open"]
-        _fill(model, [nr, title, column, self.tr("Schätzung")],
+        fill_standard(model, [nr, title, column, self.tr("Schätzung")],
               [[f"#{r['number']}", r["title"], r["column"], _num(r["estimate"])]
                for r in rv["open_cards"]], {0, 3})
         status = {"open": self.tr("offen"), "done": self.tr("erledigt"),
@@ -581,7 +469,7 @@ class ReviewPage(QWidget):
         outcome = {"effective": self.tr("wirksam"), "not_effective": self.tr("nicht wirksam"),
                    None: ""}
         model, _ = self.lists["actions"]
-        _fill(model, [self.tr("Maßnahme"), self.tr("Status"), self.tr("Wirkung"),
+        fill_standard(model, [self.tr("Maßnahme"), self.tr("Status"), self.tr("Wirkung"),
                       self.tr("Fällig")],
               [[a["text"], status.get(a["status"], a["status"]), outcome.get(a["outcome"], ""),
                 _date(a["due_date"])] for a in rv["actions"]["items"]])
@@ -591,7 +479,7 @@ class ReviewPage(QWidget):
             base = self.list_tabs.tabText(i).split(" (")[0]
             self.list_tabs.setTabText(i, f"{base} ({counts[key]})")
         for key, (_model, view) in self.lists.items():
-            _stretch(view, 0 if key == "actions" else 1)
+            stretch_column(view, 0 if key == "actions" else 1)
         # Open on the first list that has something in it.
         first = next((i for i, k in enumerate(("blocked", "ageing", "open", "actions"))
                       if counts[k]), 0)
