@@ -588,7 +588,7 @@ def run_gui_command(args: argparse.Namespace) -> int:
         raise KimboardError(
             f"Die Oberfläche kann nicht gestartet werden (Qt fehlt oder ist unvollständig: {err})."
         ) from err
-    return int(run_gui(_checked_db_path(args)) or 0)
+    return int(run_gui(_checked_db_path(args), smoke_test=getattr(args, "smoke_test", False)) or 0)
 
 
 # --------------------------------------------------------------------------- parser
@@ -635,6 +635,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="Versionsnummer anzeigen und beenden")
     parser.add_argument("--db", metavar="DATEI",
                         help="Datenbankdatei (sonst KIMBOARD_DB oder der Standardort)")
+    # For build smoke tests: start the window, paint it once, print a line and exit 0.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle",
                                 parser_class=_GermanParser)
 

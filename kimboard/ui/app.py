@@ -31,7 +31,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path, smoke_test: bool = False) -> int:
+    """The GUI on ``db_path``. ``smoke_test`` paints the window once, says so and quits (used
+    to check a built bundle: Qt plugins, resources and translations all load)."""
     app = make_app()
     from kimboard.ui.single_instance import InstanceGuard, bring_to_front
 
@@ -50,6 +52,13 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(db)
     guard.activated.connect(lambda: bring_to_front(window))
     window.show()
+    if smoke_test:
+        window.grab()
+        print(f"kimboard {__version__}: Fenster „{window.windowTitle()}“ angezeigt "
+              f"({window.width()}×{window.height()}, Plattform {app.platformName()})", flush=True)
+        db.close()
+        guard.release()
+        return 0
     window.start_daily_backups()
     if db.migration_backup is not None:
         window.statusBar().showMessage(
