@@ -31,13 +31,11 @@ No figure is ever split by person (the staff council rule): there is no assignee
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +55,7 @@ from kimboard.core.models import (
     SprintState,
 )
 from kimboard.core.ops._util import get
+from kimboard.core.perf import paused_gc
 
 #: How many closed sprints the rolling velocity average spans.
 VELOCITY_WINDOW = 3
@@ -81,17 +80,6 @@ _HISTORY_KINDS = (
 # --------------------------------------------------------------------------- statistics
 
 
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Build many small objects without the cycle collector scanning them again and again
-    (a third of the time on a board with 600,000 events); it runs normally afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 

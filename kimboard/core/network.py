@@ -38,7 +38,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from kimboard.core import clock, models
-from kimboard.core.metrics import BoardHistory, paused_gc, velocity
+from kimboard.core.metrics import BoardHistory, velocity
 from kimboard.core.models import (
     ActionItem,
     ActionStatus,
@@ -61,6 +61,7 @@ from kimboard.core.models import (
     SprintState,
 )
 from kimboard.core.ops._util import get
+from kimboard.core.perf import paused_gc
 
 #: Statuses of solution approaches, in life-cycle order.
 STATUSES: tuple[str, ...] = tuple(s.value for s in SolutionStatus)

@@ -21,7 +21,6 @@ from kimboard.core.metrics import (
     Calendar,
     compute_metrics,
     flow_times,
-    paused_gc,
     sprint_scope,
 )
 from kimboard.core.models import (
@@ -33,6 +32,7 @@ from kimboard.core.models import (
     SprintState,
 )
 from kimboard.core.ops._util import get
+from kimboard.core.perf import paused_gc
 
 #: Cards in progress longer than the 85th percentile of the cycle times of this many weeks
 #: are "ageing"; with fewer than AGEING_MIN_SAMPLE finished cards, longer than the fallback.

@@ -316,3 +316,28 @@ def test_editing_a_card_can_be_undone_and_redone(page: BoardPage, env: Env, db: 
     count = page.undo_stack.count()
     assert not page.controller.edit_card(a, {"title": "Veraltet"}, version)
     assert page.errors and page.undo_stack.count() == count
+
+
+def test_title_height_shortcut_agrees_with_the_text_layout(qapp) -> None:  # noqa: ANN001
+    """Card heights skip the text layout for titles that fit on one line; whatever the title
+    and width, the shortcut must give what the full layout (which paint uses) gives."""
+    from PySide6.QtGui import QFont
+
+    from kimboard.ui.board.delegate import MAX_TITLE_LINES, CardDelegate
+
+    delegate = CardDelegate(lambda: None, lambda: None)  # type: ignore[arg-type,return-value]
+    font = QFont(QApplication.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    titles = ["", "a", "Antrag", "Aufenthaltstitel verlängern", "iiiiiiiiiiiiiiiiiiiiiiiiiii",
+              "WWWWWWWWWWWWWWWW", "Zeile eins\nZeile zwei", "Ausländerbehörde  Şahin  Ölçer",
+              "Beschäftigungserlaubnis für Pflegekräfte prüfen und Rückmeldung geben " * 3,
+              "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"]
+    shortcuts = 0
+    for title in titles:
+        for width in range(40, 400, 7):
+            exact = CardDelegate._layout_height(title, font, width, MAX_TITLE_LINES)
+            assert delegate._title_height(title, font, width, MAX_TITLE_LINES) == exact, (
+                title, width)
+            _fm, fmf, _one = delegate._metrics(font)
+            shortcuts += bool(title) and fmf.horizontalAdvance(title) < width - 1
+    assert shortcuts > 50  # the shortcut was really taken, not only the layout

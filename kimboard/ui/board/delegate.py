@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QPen,
@@ -62,6 +63,8 @@ class CardDelegate(QStyledItemDelegate):
         self._today = today
         self.compact = False
         self._cache: dict[tuple[int, int, bool], tuple[CardSummary, QSize]] = {}
+        self._fonts_for: tuple[QFont, QFont, QFont] | None = None  # base, title, small
+        self._metrics_cache: list[tuple[QFont, tuple[QFontMetrics, QFontMetricsF, int]]] = []
 
     def clear_cache(self) -> None:
         self._cache.clear()
@@ -73,13 +76,33 @@ class CardDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------------ geometry
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setWeight(QFont.Weight.DemiBold)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-        return title, small
+        base = option.font
+        if self._fonts_for is None or self._fonts_for[0] != base:  # QFont ==: cheap
+            title = QFont(base)
+            title.setWeight(QFont.Weight.DemiBold)
+            small = QFont(base)
+            small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+            self._fonts_for = (QFont(base), title, small)
+        return self._fonts_for[1], self._fonts_for[2]
+
+    def _metrics(self, font: QFont) -> tuple[QFontMetrics, QFontMetricsF, int]:
+        """Metrics of ``font`` and the height of one laid-out title line (cached)."""
+        for cached, hit in self._metrics_cache:
+            if cached == font:
+                return hit
+        hit = (QFontMetrics(font), QFontMetricsF(font), self._layout_height("Xg", font, 10_000, 1))
+        self._metrics_cache = [*self._metrics_cache[-3:], (QFont(font), hit)]
+        return hit
 
     def _title_height(self, text: str, font: QFont, width: int, max_lines: int) -> int:
+        _fm, fmf, one_line = self._metrics(font)
+        # A pixel of slack against rounding: borderline titles take the exact path below.
+        if text and "\n" not in text and fmf.horizontalAdvance(text) < width - 1:
+            return one_line  # most titles: no layout needed to know they fit on one line
+        return self._layout_height(text, font, width, max_lines)
+
+    @staticmethod
+    def _layout_height(text: str, font: QFont, width: int, max_lines: int) -> int:
         layout = QTextLayout(text, font)
         opt = QTextOption()
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -110,22 +133,23 @@ class CardDelegate(QStyledItemDelegate):
         inner = width - 2 * MARGIN - 2 * PAD
         h = 2 * MARGIN + 2 * PAD
         if self.compact:
-            h += QFontMetrics(title_font).height()
+            h += self._metrics(title_font)[0].height()
         else:
             h += self._title_height(card.title, title_font, inner, MAX_TITLE_LINES)
             if card.label_ids:
                 h += GAP + self._chip_rows(card, small, inner) * (CHIP_H + 2)
             if card.blocked:
                 h += GAP + CHIP_H
+            small_height = self._metrics(small)[0].height()
             if card.goal_area_id is not None:
-                h += GAP + QFontMetrics(small).height()
-            h += GAP + QFontMetrics(small).height() + 4
+                h += GAP + small_height
+            h += GAP + small_height + 4
         size = QSize(width, h)
         self._cache[key] = (card, size)
         return size
 
     def _chip_rows(self, card: CardSummary, font: QFont, width: int) -> int:
-        fm = QFontMetrics(font)
+        fm = self._metrics(font)[0]
         labels = {lb.id: lb for lb in self._state().snapshot.labels}
         rows, x = 1, 0
         for lid in card.label_ids:
