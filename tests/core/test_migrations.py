@@ -193,6 +193,23 @@ def test_alembic_history_is_linear() -> None:
     revs = [s.revision for s in migrate.script_directory().walk_revisions()]
     assert revs == ["0005", "0004", "0003", "0002", "0001"]
     assert migrate.head_revision() == "0005"
+    # The start-up fast path compares with this constant instead of asking Alembic.
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_need_alembic(tmp_path: Path) -> None:
+    """A database at head opens without importing Alembic (a fresh interpreter proves it);
+    an older one is still upgraded (the other tests here)."""
+    import subprocess
+    import sys
+
+    Database.open(tmp_path / "x.db").close()
+    code = ("import sys; from kimboard.core.db import Database; "
+            "Database.open(sys.argv[1]).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.db")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 # --------------------------------------------------------------------------- new database
