@@ -493,6 +493,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from kimboard.paths import window_process
+
+    pid = window_process(db_path)
+    if pid is not None:
+        # The window would go on writing into the replaced file: its changes would be lost.
+        return _fail(f"Die Datenbank {db_path} ist gerade im kimboard-Programmfenster geöffnet "
+                     f"(Prozess {pid}). Bitte das Fenster schließen und die Wiederherstellung "
+                     "dann erneut starten; es wurde nichts verändert.")
     existed = db_path.exists()
     kept = restore_from(db_path, source)
     print(f"Datenbank aus {source.resolve()} wiederhergestellt: {db_path}")

@@ -51,3 +51,63 @@ def unique_path(path: Path) -> Path:
         n += 1
         candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
     return candidate
+
+
+# --------------------------------------------------------------------------- the open window
+
+
+def instance_key(db_path: Path | str) -> str:
+    """The same for the same user and database file, whichever way the path was written.
+    Names the lock and the local socket of the window that has this database open."""
+    import getpass
+    import hashlib
+
+    path = os.path.normcase(str(Path(db_path).expanduser().resolve()))
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name known (containers): the numeric id will do
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    digest = hashlib.sha256(f"{user}\0{path}".encode()).hexdigest()[:24]
+    return f"kimboard-{digest}"
+
+
+def instance_lock_path(db_path: Path | str) -> Path:
+    """The lock file (Qt's ``QLockFile``) of the window that has ``db_path`` open."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"{instance_key(db_path)}.lock"
+
+
+def window_process(db_path: Path | str) -> int | None:
+    """The process id of a kimboard window that has ``db_path`` open, else None.
+
+    Reads the window's ``QLockFile`` without Qt (first line: the process id). A lock left by
+    a crashed window does not count: on POSIX its process is gone; on Windows Qt keeps the
+    file open without write sharing while the window lives.
+    """
+    lock = instance_lock_path(db_path)
+    try:
+        first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip()
+        pid = int(first)
+    except (OSError, ValueError):
+        return None
+    if pid <= 0 or pid == os.getpid():
+        return None
+    if os.name == "nt":
+        try:
+            with open(lock, "r+b"):
+                return None  # nobody holds it open: stale
+        except PermissionError:
+            return pid
+        except OSError:
+            return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:  # someone else's process with that id: not our window
+        return None
+    except OSError:
+        return None
+    return pid
+

@@ -16,8 +16,6 @@ first listens on a :class:`QLocalServer` of the same key, the second connects an
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import tempfile
 import time
@@ -27,21 +25,12 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from kimboard.paths import instance_key
+
 RAISE = b"raise"
 PING = b"ping"
 #: How long the second start waits for the first to answer.
 ANSWER_TIMEOUT_MS = 5000
-
-
-def instance_key(db_path: Path | str) -> str:
-    """The same for the same user and database file, whichever way the path was written."""
-    path = os.path.normcase(str(Path(db_path).expanduser().resolve()))
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name known (containers): the numeric id will do
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{user}\0{path}".encode()).hexdigest()[:24]
-    return f"kimboard-{digest}"
 
 
 def _lock_path(key: str) -> str:

@@ -278,6 +278,43 @@ def test_backup_and_restore(fresh_db: Path, tmp_path: Path) -> None:
     assert site_codes(kept[0]) == {"NEU"}
 
 
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL and process ids as on POSIX")
+def test_restore_is_refused_while_a_window_has_the_database_open(
+    fresh_db: Path, tmp_path: Path
+) -> None:
+    """The window would go on writing into the replaced file; once it is gone (even killed,
+    leaving a stale lock behind) the restore works."""
+    import signal
+    import time
+
+    from kimboard.paths import instance_lock_path, window_process
+
+    backup = tmp_path / "sicherung.sqlite3"
+    assert kimboard_run("backup", "-o", backup, db=fresh_db).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("KIMBOARD_DB", None)
+    gui = subprocess.Popen([sys.executable, "-m", "kimboard", "--db", str(fresh_db)], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while window_process(fresh_db) != gui.pid:
+            assert gui.poll() is None and time.monotonic() < deadline, "window did not start"
+            time.sleep(0.1)
+        before = fresh_db.read_bytes()
+        refused = kimboard_run("restore", backup, "--yes", db=fresh_db)
+        assert_user_error(refused, "im kimboard-Programmfenster geöffnet", f"Prozess {gui.pid}",
+                          "nichts verändert")
+        assert fresh_db.read_bytes() == before
+        assert not [p for p in tmp_path.iterdir() if "-ersetzt-" in p.name]
+    finally:
+        gui.send_signal(signal.SIGKILL)
+        gui.wait(timeout=30)
+    assert instance_lock_path(fresh_db).exists()  # stale: its process is gone
+    assert window_process(fresh_db) is None
+    done = kimboard_run("restore", backup, "--yes", db=fresh_db)
+    assert done.returncode == 0, done.stderr
+
+
 def test_restore_of_a_missing_file_is_a_user_error(fresh_db: Path, tmp_path: Path) -> None:
     before = fresh_db.read_bytes()
     result = kimboard_run("restore", tmp_path / "gibt-es-nicht.sqlite3", "--yes", db=fresh_db)
