@@ -333,8 +333,7 @@ def compact_after_erasure(db: Database) -> None:
     checkpoints the write-ahead log, VACUUMs and truncates the log. VACUUM cannot run inside
     a transaction, so this uses a connection of its own, without kimboard's BEGIN.
     """
-    with db.transaction() as s:
-        sqlite_backend.fts_optimize(s.connection())
+    db.run(lambda s: sqlite_backend.fts_optimize(s.connection()))  # retried when locked
     engine = create_engine(
         f"sqlite:///{db.path}", poolclass=NullPool,
         connect_args={"timeout": sqlite_backend.BUSY_TIMEOUT_MS / 1000},
