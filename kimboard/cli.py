@@ -596,7 +596,8 @@ def run_gui_command(args: argparse.Namespace) -> int:
         raise KimboardError(
             f"Die Oberfläche kann nicht gestartet werden (Qt fehlt oder ist unvollständig: {err})."
         ) from err
-    return int(run_gui(_checked_db_path(args), smoke_test=getattr(args, "smoke_test", False)) or 0)
+    return int(run_gui(_checked_db_path(args), smoke_test=getattr(args, "smoke_test", False),
+                       open_bundle=getattr(args, "open_bundle", None)) or 0)
 
 
 # --------------------------------------------------------------------------- parser
@@ -805,11 +806,32 @@ def _run(args: argparse.Namespace) -> int:
                      f"{os_error_text(err)}")
 
 
+def _bundle_to_open(argv: list[str]) -> str | None:
+    """The one ``*.kimb`` argument of ``kimboard [--db DATEI] PAKET.kimb``, else None."""
+    rest, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("--db="):
+            rest.append(arg)
+    if len(rest) == 1 and rest[0].lower().endswith(".kimb") and not rest[0].startswith("-"):
+        return rest[0]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
     try:
+        argv = list(sys.argv[1:] if argv is None else argv)
+        bundle = _bundle_to_open(argv)
+        if bundle is not None:  # "kimboard PAKET.kimb": the file manager's open command
+            argv.remove(bundle)
         try:
             args = build_parser().parse_args(argv)
+            if bundle is not None:
+                args.open_bundle = Path(bundle).expanduser().resolve()
         except SystemExit as exit_:  # --help, --version, usage errors: keep argparse's code
             code = exit_.code
             return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from kimboard import APP_NAME, __version__
 
+#: The application id of the desktop entry, AppStream metainfo, icon and MIME definition.
+DESKTOP_ID = "de.kimboard.Kimboard"
+
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
@@ -19,39 +22,63 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setDesktopFileName(APP_NAME)
-    from PySide6.QtGui import QIcon
-
-    from kimboard.resources import RESOURCES_DIR
-
-    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "kimboard.svg")))
+    set_identity(app)
     from kimboard.ui.i18n import install_translators
 
     install_translators(app)
     return app
 
 
-def run_gui(db_path: Path, smoke_test: bool = False) -> int:
+def set_identity(app: QApplication) -> None:
+    """The desktop entry's name (packaging/linux: Wayland and task bars match windows to it)
+    and the window icon."""
+    app.setDesktopFileName(DESKTOP_ID)
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from kimboard.resources import RESOURCES_DIR
+
+    icon = QIcon()  # rendered PNGs: sharp at every size, no SVG plugin needed at start
+    for n in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(RESOURCES_DIR / "icons" / "hicolor" / f"{n}x{n}" / "apps"
+                         / f"{DESKTOP_ID}.png"), QSize(n, n))
+    app.setWindowIcon(icon)
+
+
+def run_gui(db_path: Path, smoke_test: bool = False, open_bundle: Path | None = None) -> int:
     """The GUI on ``db_path``. ``smoke_test`` paints the window once, says so and quits (used
-    to check a built bundle: Qt plugins, resources and translations all load)."""
+    to check a built bundle: Qt plugins, resources and translations all load).
+    ``open_bundle``: a ``.kimb`` file (a double-click in the file manager) whose import
+    preview opens at once — in the window already open on ``db_path`` if there is one."""
     app = make_app()
     from kimboard.ui.single_instance import InstanceGuard, bring_to_front
 
     guard = InstanceGuard(db_path)  # one window per database: a second start raises it
-    if not guard.acquire():
+    if not guard.acquire(open_bundle):
         print(guard.message(), file=sys.stderr)
         return 0 if guard.delivered else 1
-    from kimboard.ui.dialogs.restore import open_database
-
-    db = open_database(db_path)  # says why not (a damaged file offers its newest backup)
-    if db is None:
-        guard.release()
-        return 1
     from kimboard.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    # The frame first: it needs neither SQLAlchemy nor the data model, so the window is on
+    # screen at once; the database layer loads while the user sees it.
+    window = MainWindow()
     guard.activated.connect(lambda: bring_to_front(window))
     window.show()
+    app.processEvents()
+    window.repaint()
+    from kimboard.ui.dialogs.restore import open_database
+
+    db = open_database(db_path, window)  # says why not (a damaged file offers its backup)
+    if db is None:
+        window.close()
+        guard.release()
+        return 1
+    window.attach_database(db)
+    guard.open_requested.connect(lambda path: window.import_bundle(path))
+    if open_bundle is not None and not smoke_test:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.import_bundle(open_bundle))
     if smoke_test:
         window.grab()
         print(f"kimboard {__version__}: Fenster „{window.windowTitle()}“ angezeigt "

@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import select
 
-from kimboard import __version__
-from kimboard.core import queries
-from kimboard.core.db import Database
 from kimboard.core.errors import KimboardError
 from kimboard.ui.dialogs.site_dialog import SiteDialog
 from kimboard.ui.i18n import (
@@ -42,15 +38,27 @@ from kimboard.ui.tasks import TaskRunner, is_user_error
 from kimboard.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from kimboard.core.db import Database
     from kimboard.ui.board.page import BoardPage
     from kimboard.ui.board.workspace import BoardWorkspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """The main window.
+
+    Built in two steps so that a start paints the window at once: ``MainWindow()`` makes the
+    frame (menus, toolbar, status bar) without importing the database layer, ``attach_database``
+    then fills it. ``MainWindow(db)`` does both.
+    """
+
+    db: Database
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.tasks = TaskRunner(self)
+        # The daily backup: its own thread, so the window stays usable while it runs (SQLite's
+        # WAL lets it read a consistent snapshot while the user goes on writing).
+        self.background = TaskRunner(self, show_progress=False)
         self.setWindowTitle("kimboard")
         self.setMinimumSize(720, 480)
 
@@ -85,18 +93,30 @@ class MainWindow(QMainWindow):
         self.welcome.create_site_requested.connect(self.create_site)
         self.overview = OverviewPage()
         self.overview.table.activated.connect(self._on_overview_activated)
+        self.starting = QLabel(self.tr("Daten werden geöffnet …"))
+        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
+        self.stack.addWidget(self.starting)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
 
-        self.db_label = QLabel(str(db.path))
+        self.db_label = QLabel()
         self.db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self.tasks.busy_changed.connect(lambda busy: self.setEnabled(not busy))
         self._restore_settings()
         self.compact_action.setChecked(QSettings().value("board/compact", False) in (True, "true"))
+        if db is not None:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Show the office data of ``db`` (once, right after the frame was shown)."""
+        self.db = db
+        self.db_label.setText(str(db.path))
+        self.stack.removeWidget(self.starting)
+        self.starting.deleteLater()
         self.reload()
 
     # ------------------------------------------------------------------ menus
@@ -228,17 +248,32 @@ class MainWindow(QMainWindow):
         self.kim_actions["solutions"].setShortcut(QKeySequence("Ctrl+Shift+L"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.help_action = QAction(self.tr("Benutzer&handbuch"), self)
+        self.help_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        # F1 works in every kimboard window (e.g. the retrospective's meeting window, which
+        # has no help of its own); modal dialogs still block it.
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(lambda _checked=False: self.show_help())
+        help_menu.addAction(self.help_action)
+        self.shortcuts_action = QAction(self.tr("&Tastenkürzel …"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         self.privacy_action = QAction(self.tr("&Datenschutz"), self)
         self.privacy_action.triggered.connect(self.show_privacy)
         help_menu.addAction(self.privacy_action)
-        about = QAction(self.tr("Ü&ber kimboard"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("Ü&ber kimboard"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     # ------------------------------------------------------------------ data
 
     def reload(self) -> None:
         """Re-read the sites; keep the chosen one if it still exists."""
+        from kimboard.core import queries
+
         wanted = self.current_site_uuid() or QSettings().value("main/last_site", "")
         try:
             with self.db.session() as s:
@@ -271,6 +306,8 @@ class MainWindow(QMainWindow):
         return site["uuid"] if site else None
 
     def _on_site_changed(self, _index: int) -> None:
+        from kimboard.core import queries
+
         site = self.current_site()
         if site is None:
             return
@@ -319,6 +356,7 @@ class MainWindow(QMainWindow):
             self.open_board(board_uuid)
 
     def open_board(self, board_uuid: str, view: str | None = None) -> None:
+        from kimboard.core import queries
         from kimboard.ui.board.page import BoardPage
         from kimboard.ui.board.workspace import BoardWorkspace
 
@@ -367,6 +405,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ KIM pages, retros
 
     def _site_id(self) -> int | None:
+        from kimboard.core import queries
+
         site = self.current_site()
         if site is None:
             return None
@@ -454,6 +494,8 @@ class MainWindow(QMainWindow):
         if copy_uuid is None:
             return None
         with self.db.session() as s:
+            from sqlalchemy import select
+
             from kimboard.core.models import Board
 
             board = s.scalar(select(Board).where(Board.uuid == copy_uuid))
@@ -545,6 +587,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("board/compact", compact)
 
     def create_board(self) -> None:
+        from kimboard.core import queries
         from kimboard.ui.dialogs.board_dialog import create_board_interactively
 
         site = self.current_site()
@@ -616,10 +659,20 @@ class MainWindow(QMainWindow):
     def manage_site(self) -> None:
         from kimboard.ui.dialogs.admin import AdminDialog
 
+        # Erasing a person can end with deleting the backups that hold the name: no daily
+        # backup may be half-written then, nor start from a snapshot before the erasure.
+        self.background.wait()
+        timer = getattr(self, "_backup_timer", None)
+        if timer is not None:
+            timer.stop()
         dialog = AdminDialog(self.db, self.current_site_uuid(), self)
         changed: list[bool] = []
         dialog.changed.connect(lambda: changed.append(True))
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            if timer is not None:
+                timer.start()
         dialog.deleteLater()
         if changed:
             self.reload()
@@ -673,6 +726,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from kimboard.ui.dialogs.restore import restore_interactively
 
+        self.background.wait()  # a daily backup still being written finishes first
+
         restore_interactively(self)
 
     def start_daily_backups(self, first_delay_ms: int = 2000) -> None:
@@ -707,10 +762,7 @@ class MainWindow(QMainWindow):
                                          .replace("%1", str(err) if is_user_error(err)
                                                   else repr(err)))
 
-        if self.tasks.busy:  # e.g. demo data loading right now: try again in a minute
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(60 * 1000, self.run_daily_backup)
+        if self.background.busy:
             return False
         if daily_backup_path(db.path, today).exists():
             try:
@@ -718,16 +770,30 @@ class MainWindow(QMainWindow):
             except (KimboardError, OSError) as err:
                 failed(err)
             return False
-        return self.tasks.run(lambda: daily_backup(db, keep_days=keep_days),
-                              self.tr("Tägliche Sicherung wird erstellt …"), done, failed)
+        self.statusBar().showMessage(self.tr("Tägliche Sicherung wird erstellt …"), 5000)
+        return self.background.run(lambda: daily_backup(db, keep_days=keep_days),
+                                   self.tr("Tägliche Sicherung wird erstellt …"), done, failed)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("Über kimboard"),
-            self.tr("kimboard %1\n\nKanban, Sprints und Retrospektiven für Ausländerbehörden "
-                    "im kommunalen Integrationsmanagement – offline, auf diesem Rechner.\n\n"
-                    "Datenbank: %2").replace("%1", __version__).replace("%2", str(self.db.path)),
-        )
+        from kimboard.ui.about import show_about_dialog
+
+        show_about_dialog(self)
+
+    def show_help(self, topic: str | None = None) -> None:
+        """The user guide (F1): ``topic`` ("chapter" or "chapter#section"), else the chapter
+        that fits what is shown; an open guide window is only raised."""
+        from kimboard.ui.help import open_help, show_context_help
+
+        if topic is None:
+            show_context_help(self)
+        else:
+            open_help(self, topic)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcut overview (Ctrl+F1), built from the live actions."""
+        from kimboard.ui.shortcuts import show_shortcuts
+
+        show_shortcuts(self)
 
     def _on_language_chosen(self, action: QAction) -> None:
         language = str(action.data())
@@ -770,6 +836,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.tasks.wait()
+        self.background.wait()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

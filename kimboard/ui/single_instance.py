@@ -4,9 +4,13 @@ Decision: a second ``kimboard`` on the same database file does not open a second
 even a read-only one). Two windows of one person on one file would show each other stale
 boards and end in conflict messages; the window that is already open is what the person
 wants. So the second start asks the first to come to the front, says so on stderr, and ends
-(exit code 0). Different database files, other users and other PCs are not affected: those
-write at the same time safely through SQLite's locking, the busy timeout and optimistic
-locking (a conflict message, never a silent overwrite).
+(exit code 0); given a bundle (``kimboard PAKET.kimb``), it hands the path over and the
+first window shows the import preview. Other processes of the same user on the same PC (the
+CLI, another user's window on a shared file) are not kept out: they write at the same time
+safely through SQLite's locking, the busy timeout and optimistic locking (a conflict message,
+never a silent overwrite). That needs one PC: SQLite's write-ahead log, which kimboard uses,
+does not work across a network share, so a database on a network drive is for one PC at a
+time (docs/it-deployment.md).
 
 How: a :class:`QLockFile` in the temporary folder, keyed by user and database path, decides
 who is first (a lock left by a crashed kimboard is recognised as stale and taken over); the
@@ -21,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +33,8 @@ from kimboard.paths import instance_key
 
 RAISE = b"raise"
 PING = b"ping"
+#: ``open <path>``: come to the front and show the import preview of that bundle.
+OPEN = b"open "
 #: How long the second start waits for the first to answer.
 ANSWER_TIMEOUT_MS = 5000
 
@@ -72,6 +78,8 @@ class InstanceGuard(QObject):
     """
 
     activated = Signal()
+    #: A later start was given a bundle to open (an absolute path).
+    open_requested = Signal(str)
 
     def __init__(self, db_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +89,13 @@ class InstanceGuard(QObject):
         self._server: QLocalServer | None = None
         #: For a later start: the first one answered and came to the front.
         self.delivered = False
+        self._open_path: Path | None = None
 
-    def acquire(self) -> bool:
+    def acquire(self, open_path: Path | None = None) -> bool:
+        """``open_path``: a bundle to hand to the first window if this start is a later one."""
+        self._open_path = open_path
+        request = RAISE if open_path is None else OPEN + os.fsencode(
+            str(Path(open_path).expanduser().resolve()))
         for _attempt in range(3):
             if self._lock.tryLock(0):
                 self._listen()
@@ -90,7 +103,7 @@ class InstanceGuard(QObject):
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 # The temporary folder is not usable: better two windows than none.
                 return True
-            answer = send(self.key, RAISE)
+            answer = send(self.key, request)
             if answer is not None:  # the first one is alive (busy if it did not answer)
                 self.delivered = answer == b"ok"
                 return False
@@ -126,6 +139,13 @@ class InstanceGuard(QObject):
         if message == RAISE:
             self.activated.emit()
             socket.write(b"ok\n")
+        elif message.startswith(OPEN):
+            self.activated.emit()
+            socket.write(b"ok\n")
+            socket.flush()
+            # After the answer: the import preview is modal and must not keep the caller waiting.
+            path = os.fsdecode(message[len(OPEN):])
+            QTimer.singleShot(0, lambda: self.open_requested.emit(path))
         elif message == PING:
             socket.write(b"pong\n")
         else:
@@ -144,7 +164,8 @@ class InstanceGuard(QObject):
         """What a later start says on stderr."""
         if self.delivered:
             return (f"kimboard: Die Datenbank {self.db_path} ist schon in einem kimboard-"
-                    "Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.")
+                    "Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt"
+                    + (" und zeigt das Paket zum Import an." if self._open_path else "."))
         return (f"kimboard: Fehler: Die Datenbank {self.db_path} ist schon in einem anderen "
                 "kimboard geöffnet, das nicht antwortet (vielleicht startet es noch). Bitte "
                 "einen Moment warten und das vorhandene Fenster verwenden.")

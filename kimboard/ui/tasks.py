@@ -37,9 +37,12 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, *, show_progress: bool = True) -> None:
+        """``show_progress`` False: quiet background work (the daily backup) that never shows
+        a progress dialog."""
         super().__init__(parent)
         self._parent = parent
+        self._show_progress_dialog = show_progress
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._dialog: QProgressDialog | None = None
@@ -76,7 +79,8 @@ class TaskRunner(QObject):
         self.busy_changed.emit(True)
         self._job += 1
         job = self._job
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(label, job))
+        if self._show_progress_dialog:
+            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(label, job))
         thread.start()
         return True
 

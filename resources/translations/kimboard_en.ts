@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Über kimboard</source>
+        <translation>About kimboard</translation>
+    </message>
+    <message>
+        <source>Informationen zu kimboard</source>
+        <translation>Information about kimboard</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber</source>
+        <translation>A&amp;bout</translation>
+    </message>
+    <message>
+        <source>&amp;Lizenz</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Drittanbieter</source>
+        <translation>&amp;Third parties</translation>
+    </message>
+    <message>
+        <source>&amp;Qt</source>
+        <translation>&amp;Qt</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Logo von kimboard</source>
+        <translation>kimboard logo</translation>
+    </message>
+    <message>
+        <source>Kanban, Scrum und Retrospektiven für Ausländerbehörden und das KIM-Netzwerk – offline, ohne Server und ohne Konto.</source>
+        <translation>Kanban, Scrum and retrospectives for immigration offices and the KIM network – offline, without a server and without an account.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>{license} (&lt;a href=&quot;#license&quot;&gt;European Union Public Licence v. 1.2&lt;/a&gt;)</source>
+        <translation>{license} (&lt;a href=&quot;#license&quot;&gt;European Union Public Licence v. 1.2&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>© {year} die Mitwirkenden an kimboard</source>
+        <translation>© {year} the kimboard contributors</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Lizenz:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Urheberrecht:</source>
+        <translation>Copyright:</translation>
+    </message>
+    <message>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Datenbank:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Laufzeitumgebung</source>
+        <translation>Runtime environment</translation>
+    </message>
+    <message>
+        <source>Laufzeit:</source>
+        <translation>Runtime:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Versionsangaben &amp;kopieren</source>
+        <translation>&amp;Copy version details</translation>
+    </message>
+    <message>
+        <source>Kopiert Version, Laufzeit und Datenbankpfad in die Zwischenablage, z. B. für eine Anfrage an den IT-Support.</source>
+        <translation>Copies the version, runtime and database path to the clipboard, e.g. for a request to IT support.</translation>
+    </message>
+    <message>
+        <source>Datenbank: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>In die Zwischenablage kopiert.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>kimboard ist freie Software. Sie dürfen es unter den Bedingungen der European Union Public Licence (EUPL) v. 1.2 nutzen, untersuchen, verändern und weitergeben. Alle Sprachfassungen der EUPL sind gleichermaßen verbindlich; hier steht die englische Fassung.</source>
+        <translation>kimboard is free software. You may use, study, change and pass it on under the terms of the European Union Public Licence (EUPL) v. 1.2. All language versions of the EUPL are equally valid; the English version is shown here.</translation>
+    </message>
+    <message>
+        <source>Der Lizenztext fehlt in dieser Installation.</source>
+        <translation>The licence text is missing from this installation.</translation>
+    </message>
+    <message>
+        <source>Lizenztext der EUPL-1.2</source>
+        <translation>Licence text of the EUPL-1.2</translation>
+    </message>
+    <message>
+        <source>kimboard enthält diese Komponenten anderer Projekte. Wählen Sie eine aus, um ihren Lizenztext zu sehen.</source>
+        <translation>kimboard contains these components of other projects. Select one to see its licence text.</translation>
+    </message>
+    <message>
+        <source>Komponente</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Lizenz</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Komponenten anderer Projekte</source>
+        <translation>Components of other projects</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Komponenten</source>
+        <translation>Column headers of the components</translation>
+    </message>
+    <message>
+        <source>Lizenztext der Komponente</source>
+        <translation>Licence text of the component</translation>
+    </message>
+    <message>
+        <source>Die Liste der Komponenten fehlt in dieser Installation.</source>
+        <translation>The list of components is missing from this installation.</translation>
+    </message>
+    <message>
+        <source>kimboard nutzt diese Komponente unter der {license} (angeboten unter: {offered}).</source>
+        <translation>kimboard uses this component under the {license} (offered under: {offered}).</translation>
+    </message>
+    <message>
+        <source>Zu dieser Komponente ist kein Lizenztext hinterlegt.</source>
+        <translation>No licence text is available for this component.</translation>
+    </message>
+    <message>
+        <source>{first} und {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>kimboard verwendet die Bibliothek &lt;b&gt;Qt {qt}&lt;/b&gt; über &lt;b&gt;Qt for Python (PySide6 {pyside})&lt;/b&gt;. Qt und PySide6 sind © The Qt Company Ltd. und weitere Mitwirkende. kimboard nutzt sie unter der &lt;b&gt;GNU Lesser General Public License Version 3 (LGPL-3.0)&lt;/b&gt;.</source>
+        <translation>kimboard uses the &lt;b&gt;Qt {qt}&lt;/b&gt; library through &lt;b&gt;Qt for Python (PySide6 {pyside})&lt;/b&gt;. Qt and PySide6 are © The Qt Company Ltd. and other contributors. kimboard uses them under the &lt;b&gt;GNU Lesser General Public License version 3 (LGPL-3.0)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Die Qt-Bibliotheken liegen als eigene Dateien im Installationsordner von kimboard. Die LGPL erlaubt Ihnen, sie durch andere, auch selbst veränderte Fassungen derselben Qt-Version zu ersetzen. In dieser Installation liegen sie hier:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</source>
+        <translation>The Qt libraries are separate files in kimboard&apos;s installation folder. The LGPL allows you to replace them with other versions of the same Qt release, including ones you changed yourself. In this installation they are here:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Den Quelltext von Qt erhalten Sie unter {links}, den von PySide6 unter &lt;a href=&quot;{pyside_url}&quot;&gt;{pyside_url}&lt;/a&gt;; die Versionsnummern oben nennen die passende Fassung. Unten steht der Text der LGPL-3.0; den Text der GPL-3.0, auf der sie aufbaut, zeigt die Schaltfläche „GPL-3.0 anzeigen“.</source>
+        <translation>The source code of Qt is available at {links}, that of PySide6 at &lt;a href=&quot;{pyside_url}&quot;&gt;{pyside_url}&lt;/a&gt;; the version numbers above name the matching release. Below is the text of the LGPL-3.0; the button &quot;Show GPL-3.0&quot; shows the text of the GPL-3.0 it builds on.</translation>
+    </message>
+    <message>
+        <source>Hinweis zur Lizenz von Qt</source>
+        <translation>Notice on the licence of Qt</translation>
+    </message>
+    <message>
+        <source>Lizenztext der LGPL-3.0</source>
+        <translation>Licence text of the LGPL-3.0</translation>
+    </message>
+    <message>
+        <source>&amp;GPL-3.0 anzeigen</source>
+        <translation>Show &amp;GPL-3.0</translation>
+    </message>
+    <message>
+        <source>Zeigt unter „Drittanbieter“ alle Lizenztexte von PySide6.</source>
+        <translation>Shows all licence texts of PySide6 under &quot;Third parties&quot;.</translation>
+    </message>
+    <message>
+        <source>Über Q&amp;t …</source>
+        <translation>Abo&amp;ut Qt …</translation>
+    </message>
+    <message>
+        <source>Über Qt</source>
+        <translation>About Qt</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>– noch offen –</source>
@@ -3950,6 +4141,90 @@ Drag items here</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Benutzerhandbuch – kimboard</source>
+        <extracomment>Roughly this many characters per line at most: long lines are hard to read. The note shown above the guide when the user interface is not German (not translated on purpose: it is written in the language of the user who cannot read the guide). the folded text of the whole chapter every anchor (``id`` / ``&lt;a name&gt;``) in the chapter the sections that contain every word (may be empty: the words are spread out) how often the words occur in the chapter the chapter (slug) now shown</extracomment>
+        <translation>User guide – kimboard</translation>
+    </message>
+    <message>
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Zurück zur vorigen Stelle</source>
+        <translation>Back to the previous place</translation>
+    </message>
+    <message>
+        <source>Zurück zur vorigen Stelle (Alt+Pfeil links)</source>
+        <translation>Back to the previous place (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Vor</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Vor zur nächsten Stelle</source>
+        <translation>Forward to the next place</translation>
+    </message>
+    <message>
+        <source>Vor zur nächsten Stelle (Alt+Pfeil rechts)</source>
+        <translation>Forward to the next place (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Im Handbuch suchen (Strg+F) …</source>
+        <translation>Search the guide (Ctrl+F) …</translation>
+    </message>
+    <message>
+        <source>Im Handbuch suchen</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Zeigt die Kapitel, in denen alle Wörter vorkommen. Enter springt zum nächsten Treffer, Umschalt+Enter zum vorigen, Pfeil runter in die Liste der Kapitel.</source>
+        <translation>Shows the chapters that contain all the words. Enter jumps to the next hit, Shift+Enter to the previous one, Down arrow into the list of chapters.</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Ergebnis der Suche</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Kapitel des Handbuchs</source>
+        <translation>Chapters of the guide</translation>
+    </message>
+    <message>
+        <source>Text des Handbuchs</source>
+        <translation>Text of the guide</translation>
+    </message>
+    <message>
+        <source>{chapter} – Benutzerhandbuch – kimboard</source>
+        <translation>{chapter} – User guide – kimboard</translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden – bitte andere Wörter versuchen.</source>
+        <translation>Nothing found – please try other words.</translation>
+    </message>
+    <message>
+        <source>In 1 Kapitel gefunden</source>
+        <translation>Found in 1 chapter</translation>
+    </message>
+    <message>
+        <source>In {n} Kapiteln gefunden</source>
+        <translation>Found in {n} chapters</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Paket importieren – {file}</source>
@@ -4546,6 +4821,10 @@ Nothing was changed in the database.</translation>
         <translation>&amp;Board:</translation>
     </message>
     <message>
+        <source>Daten werden geöffnet …</source>
+        <translation>Opening the data …</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -4690,6 +4969,14 @@ Nothing was changed in the database.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Benutzer&amp;handbuch</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
         <source>&amp;Datenschutz</source>
         <translation>&amp;Privacy</translation>
     </message>
@@ -4788,22 +5075,6 @@ Nothing was changed in the database.</translation>
     <message>
         <source>Tägliche Sicherung wird erstellt …</source>
         <translation>Making the daily backup…</translation>
-    </message>
-    <message>
-        <source>Über kimboard</source>
-        <translation>About kimboard</translation>
-    </message>
-    <message>
-        <source>kimboard %1
-
-Kanban, Sprints und Retrospektiven für Ausländerbehörden im kommunalen Integrationsmanagement – offline, auf diesem Rechner.
-
-Datenbank: %2</source>
-        <translation>kimboard %1
-
-Kanban, sprints and retrospectives for immigration offices in municipal integration management (KIM) – offline, on this computer.
-
-Database: %2</translation>
     </message>
     <message>
         <source>Die neue Sprache gilt ab dem nächsten Start von kimboard.</source>
@@ -7590,6 +7861,293 @@ As soon as a sprint is active, the report shows the burndown, velocity and flow 
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Auf dem Board</source>
+        <extracomment>Special keys some platforms bind besides the ordinary one (F1 and the &quot;Help&quot; key): not on an office keyboard, so not listed.</extracomment>
+        <translation>On the board</translation>
+    </message>
+    <message>
+        <source>In einer geöffneten Karte</source>
+        <translation>In an open card</translation>
+    </message>
+    <message>
+        <source>Backlog und Sprints</source>
+        <translation>Backlog and sprints</translation>
+    </message>
+    <message>
+        <source>Retrospektive (Besprechungsfenster)</source>
+        <translation>Retrospective (meeting window)</translation>
+    </message>
+    <message>
+        <source>Listen in Dialogen</source>
+        <translation>Lists in dialogs</translation>
+    </message>
+    <message>
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Überall</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Karten durchsuchen (Suchfeld über dem Board)</source>
+        <translation>Search cards (search field above the board)</translation>
+    </message>
+    <message>
+        <source>In die Nachbarspalte wechseln</source>
+        <translation>Go to the neighbouring column</translation>
+    </message>
+    <message>
+        <source>Karte in die Nachbarspalte verschieben</source>
+        <translation>Move the card to the neighbouring column</translation>
+    </message>
+    <message>
+        <source>Karte in der Spalte nach oben oder unten verschieben</source>
+        <translation>Move the card up or down in the column</translation>
+    </message>
+    <message>
+        <source>Karte öffnen; im Feld „+ Karte hinzufügen“: Karte anlegen</source>
+        <translation>Open the card; in the “+ Add card” field: create the card</translation>
+    </message>
+    <message>
+        <source>Karte archivieren</source>
+        <translation>Archive the card</translation>
+    </message>
+    <message>
+        <source>Karte löschen (mit Rückfrage)</source>
+        <translation>Delete the card (asks first)</translation>
+    </message>
+    <message>
+        <source>Kontextmenü der Karte</source>
+        <translation>Context menu of the card</translation>
+    </message>
+    <message>
+        <source>Änderungen speichern</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Kommentar senden</source>
+        <translation>Send the comment</translation>
+    </message>
+    <message>
+        <source>Bearbeiten eines Kommentars abbrechen, sonst die Karte schließen</source>
+        <translation>Cancel editing a comment, otherwise close the card</translation>
+    </message>
+    <message>
+        <source>Eintrag der Checkliste verschieben</source>
+        <translation>Move a checklist item</translation>
+    </message>
+    <message>
+        <source>Eintrag der Checkliste löschen</source>
+        <translation>Delete a checklist item</translation>
+    </message>
+    <message>
+        <source>Karte in der Liste nach oben oder unten</source>
+        <translation>Card up or down in the list</translation>
+    </message>
+    <message>
+        <source>Karte in den (nächsten) Sprint einplanen</source>
+        <translation>Plan the card into the (next) sprint</translation>
+    </message>
+    <message>
+        <source>Karte zurück ins Backlog</source>
+        <translation>Card back to the backlog</translation>
+    </message>
+    <message>
+        <source>Karte öffnen</source>
+        <translation>Open the card</translation>
+    </message>
+    <message>
+        <source>Alle Aktionen für die Karte</source>
+        <translation>All actions for the card</translation>
+    </message>
+    <message>
+        <source>Nächste Phase</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Vorige Phase</source>
+        <translation>Previous phase</translation>
+    </message>
+    <message>
+        <source>Präsentationsmodus an oder aus</source>
+        <translation>Presentation mode on or off</translation>
+    </message>
+    <message>
+        <source>Präsentationsmodus beenden</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <source>Timer starten oder anhalten</source>
+        <translation>Start or pause the timer</translation>
+    </message>
+    <message>
+        <source>Timer zurücksetzen</source>
+        <translation>Reset the timer</translation>
+    </message>
+    <message>
+        <source>Am Vorhang: „Ich bin dran“; im Eingabefeld: Beitrag hinzufügen</source>
+        <translation>At the curtain: “It&apos;s my turn”; in the input field: add a note</translation>
+    </message>
+    <message>
+        <source>„Fertig – Vorhang zu“</source>
+        <translation>“Done – close the curtain”</translation>
+    </message>
+    <message>
+        <source>Beiträge einer Gruppe zuordnen (danach die Ziffer der Gruppe)</source>
+        <translation>Add notes to a group (then the group&apos;s digit)</translation>
+    </message>
+    <message>
+        <source>Neue Gruppe aus den ausgewählten Beiträgen</source>
+        <translation>New group from the selected notes</translation>
+    </message>
+    <message>
+        <source>Titel der Gruppe bearbeiten</source>
+        <translation>Edit the group&apos;s title</translation>
+    </message>
+    <message>
+        <source>Beitrag herausnehmen oder löschen</source>
+        <translation>Take out or delete a note</translation>
+    </message>
+    <message>
+        <source>Wert 1 bis 5 für Stimmung oder ROTI geben</source>
+        <translation>Give a value from 1 to 5 for mood or ROTI</translation>
+    </message>
+    <message>
+        <source>Rückgängig (in der Phase)</source>
+        <translation>Undo (within the phase)</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Besprechungsfenster schließen</source>
+        <translation>Close the meeting window</translation>
+    </message>
+    <message>
+        <source>Neue Spalte, Swimlane oder neues Label (Board-Einstellungen)</source>
+        <translation>New column, swimlane or label (board settings)</translation>
+    </message>
+    <message>
+        <source>Eintrag bearbeiten oder umbenennen</source>
+        <translation>Edit or rename the entry</translation>
+    </message>
+    <message>
+        <source>Eintrag löschen (mit Rückfrage)</source>
+        <translation>Delete the entry (asks first)</translation>
+    </message>
+    <message>
+        <source>Spalte oder Swimlane verschieben</source>
+        <translation>Move a column or swimlane</translation>
+    </message>
+    <message>
+        <source>Im Handbuch suchen</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Nächster oder voriger Treffer der Suche</source>
+        <translation>Next or previous search hit</translation>
+    </message>
+    <message>
+        <source>Zurück und vor</source>
+        <translation>Back and forward</translation>
+    </message>
+    <message>
+        <source>Schrift größer oder kleiner</source>
+        <translation>Larger or smaller text</translation>
+    </message>
+    <message>
+        <source>Handbuch schließen</source>
+        <translation>Close the guide</translation>
+    </message>
+    <message>
+        <source>Zum nächsten oder vorigen Feld</source>
+        <translation>To the next or previous field</translation>
+    </message>
+    <message>
+        <source>Dialog schließen</source>
+        <translation>Close the dialog</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Alle Tastenkürzel von kimboard. Die Einträge der Menüs stehen so da, wie sie im Menü heißen; darunter folgen die Tasten in Board, Karte, Backlog, Retrospektive und Handbuch.</source>
+        <translation>All keyboard shortcuts of kimboard. Menu entries are shown as they are named in the menu; below follow the keys of the board, card, backlog, retrospective and guide.</translation>
+    </message>
+    <message>
+        <source>Filtern, z. B. „Paket“ oder „Strg+Z“ …</source>
+        <translation>Filter, e.g. “bundle” or “Ctrl+Z” …</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel filtern</source>
+        <translation>Filter keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Anzahl der gezeigten Tastenkürzel</source>
+        <translation>Number of shortcuts shown</translation>
+    </message>
+    <message>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Liste der Tastenkürzel</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Spaltenköpfe der Tastenkürzel</source>
+        <translation>Column headers of the shortcuts</translation>
+    </message>
+    <message>
+        <source>Als Text &amp;kopieren</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>Gezeigte Tastenkürzel als Text kopieren</source>
+        <translation>Copy the shown shortcuts as text</translation>
+    </message>
+    <message>
+        <source>Im &amp;Handbuch lesen</source>
+        <translation>Read in the &amp;guide</translation>
+    </message>
+    <message>
+        <source>Kapitel Tastenkürzel im Handbuch öffnen</source>
+        <translation>Open the chapter on keyboard shortcuts in the guide</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{shown} von {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>{total} Tastenkürzel</source>
+        <translation>{total} shortcuts</translation>
+    </message>
+    <message>
+        <source>In die Zwischenablage kopiert.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>Dienststelle anlegen</source>
@@ -8431,6 +8989,7 @@ The database is still empty. You can load demo data to get to know kimboard, or 
     </message>
     <message>
         <source>Datenbank aktualisiert; Sicherung: %1</source>
+        <extracomment>The application id of the desktop entry, AppStream metainfo, icon and MIME definition.</extracomment>
         <translation>Database updated; backup: %1</translation>
     </message>
 </context>

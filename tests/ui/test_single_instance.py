@@ -49,6 +49,45 @@ def test_second_start_asks_the_first_to_come_forward(qapp, guards, db_path: Path
         "dieses Fenster wurde in den Vordergrund geholt.")
 
 
+def test_second_start_with_a_bundle_hands_it_to_the_first(  # noqa: ANN001
+    qapp, qtbot, guards, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """A double-click on a .kimb while kimboard is open: the open window shows its import
+    preview (the path made absolute: the second start may run in another folder)."""
+    first = guards(db_path)
+    assert first.acquire()
+    opened: list[str] = []
+    first.open_requested.connect(opened.append)
+    monkeypatch.chdir(tmp_path)
+    second = guards(db_path)
+    assert not second.acquire(Path("Paket aus Köln.kimb"))
+    assert second.delivered
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened == [str(tmp_path / "Paket aus Köln.kimb")]
+    assert second.message().endswith("und zeigt das Paket zum Import an.")
+
+
+def test_kimb_argument_starts_the_window_with_the_import_preview(
+    monkeypatch, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """``kimboard [--db X] PAKET.kimb`` is what the desktop entry and the Windows file type
+    run; anything else stays a usage error or a command."""
+    from kimboard import cli
+    from kimboard.ui import app
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(app, "run_gui", lambda db, smoke_test=False, open_bundle=None:
+                        calls.append((db, open_bundle)) or 0)
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "k.sqlite3"
+    assert cli.main(["--db", str(db), "Übergabe.KIMB"]) == 0
+    assert cli.main([f"--db={db}", str(tmp_path / "b.kimb")]) == 0
+    assert calls == [(db, tmp_path / "Übergabe.KIMB"), (db, tmp_path / "b.kimb")]
+    assert cli.main(["--db", str(db), "a.kimb", "b.kimb"]) == cli.EXIT_USAGE
+    assert cli.main(["--db", str(db), "liste.csv"]) == cli.EXIT_USAGE
+    assert len(calls) == 2
+
+
 def test_other_databases_are_independent(qapp, guards, tmp_path: Path) -> None:  # noqa: ANN001
     assert guards(tmp_path / "a.sqlite3").acquire()
     assert guards(tmp_path / "b.sqlite3").acquire()
