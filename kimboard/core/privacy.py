@@ -430,6 +430,12 @@ def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+#: kimboard's own identifiers (history values name cards, columns … by UUID): their digit
+#: groups are neither phone numbers nor file numbers.
+_UUID = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
+                   r"-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])")
+
+
 def scan_text(text: str) -> list[tuple[str, int, int]]:
     """Everything in ``text`` that looks like personal or case data: (kind, start, end), in
     the order of the text. Overlapping candidates are resolved by kind (IBAN before e-mail
@@ -438,12 +444,13 @@ def scan_text(text: str) -> list[tuple[str, int, int]]:
         return []
     taken: list[tuple[str, int, int]] = []
     blocked = _iban_shapes(text)
+    identifiers = [m.span() for m in _UUID.finditer(text)]
     for kind in _PRIORITY:
         for start, end in sorted(set(_DETECTORS[kind](text))):
             if end <= start:
                 continue
             spans = [(s, e) for _k, s, e in taken]
-            if _overlaps((start, end), spans):
+            if _overlaps((start, end), spans) or _overlaps((start, end), identifiers):
                 continue
             if kind == "phone" and _overlaps((start, end), blocked):
                 continue

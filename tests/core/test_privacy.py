@@ -253,3 +253,17 @@ def test_board_records_cover_cards_checklists_and_comments(db: Database) -> None
 def test_card_label_shortens_long_titles() -> None:
     label = privacy.card_label(7, "x" * 80, "Titel")
     assert label.startswith("Karte #7 „") and "…“ – Titel" in label and len(label) < 70
+
+
+def test_uuids_in_history_values_are_not_phone_numbers() -> None:
+    """History values name cards and columns by UUID; their digit groups ("02431525-3653")
+    once made the export refuse at random. A real number next to one is still found."""
+    import uuid
+
+    assert privacy.scan_text("02431525-3653-462c-9d7e-0f2b8c1a4e55") == []
+    rng = __import__("random").Random(7)
+    for _ in range(2000):
+        value = str(uuid.UUID(int=rng.getrandbits(128)))
+        assert privacy.scan_text(f"Spalte {value} → {value.upper()}") == [], value
+    text = "verschoben nach 02431525-3653-462c-9d7e-0f2b8c1a4e55, Rückruf 0241 432-5566"
+    assert [kind for kind, _s, _e in privacy.scan_text(text)] == ["phone"]
