@@ -836,7 +836,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = exit_.code
             return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_USAGE)
         code = _run(args)
-        sys.stdout.flush()
+        if sys.stdout is not None:  # pythonw and windowed builds have no stdout
+            sys.stdout.flush()
         return code
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -431,7 +431,7 @@ def test_no_subcommand_hands_the_database_path_to_the_gui(
 ) -> None:
     seen: list[Path] = []
     fake = type(sys)("kimboard.ui.app")
-    fake.run_gui = lambda path: seen.append(path) or 0  # type: ignore[attr-defined]
+    fake.run_gui = lambda path, **_kw: seen.append(path) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "kimboard.ui.app", fake)
     assert cli.main(["--db", str(tmp_path / "gui.sqlite3")]) == 0
     assert seen == [(tmp_path / "gui.sqlite3").resolve()]
