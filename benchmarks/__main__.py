@@ -124,14 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] {message}", file=sys.stderr, flush=True)
 
     ctx = Context(quick=args.quick, work=work, log=log)
-    from benchmarks.runner import compensate_none_leak
+    from benchmarks.runner import FigureSkipped, compensate_none_leak
 
     compensated = compensate_none_leak()
     if compensated:
         log("PySide6 drops a reference to None on every void call on this Python (see "
             "benchmarks/README.md); compensated so the run can finish")
     names = args.only or list(FIGURES)
-    results, failed = [], []
+    results, failed, skipped = [], [], []
     started = time.perf_counter()
     log(environment_line(args.quick).replace("\n", " "))
     try:
@@ -143,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             try:
                 result = fig.run(ctx, used)
+            except FigureSkipped as why:  # cannot be measured here (no build): not a failure
+                log(f"{name} skipped: {why}")
+                skipped.append(f"{name} ({why})")
+                continue
             except Exception:  # report and go on with the other figures
                 log(f"{name} FAILED:\n{traceback.format_exc()}")
                 failed.append(name)
@@ -173,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\nNOTE: this PySide6 build leaks references to None on CPython < 3.12 and "
                   "kimboard aborts (none_dealloc) after enough Qt calls; the benchmark "
                   "processes compensated for it to finish. See benchmarks/README.md.")
+        if skipped:
+            print(f"\nSKIPPED: {'; '.join(skipped)}")
         if failed:
             print(f"\nFAILED: {', '.join(failed)} (see stderr)")
     return 1 if failed else 0

@@ -31,6 +31,11 @@ QUICK_MAX_CARDS = 10_000
 # --------------------------------------------------------------------------- results
 
 
+class FigureSkipped(Exception):
+    """A figure cannot be measured here (e.g. no PyInstaller build); the message says why.
+    ``python -m benchmarks`` reports it as skipped, not as failed."""
+
+
 @dataclass
 class Result:
     """One figure: kimboard's number next to the baseline measured in the same run."""
@@ -217,10 +222,13 @@ def child_env(config_home: Path | None = None) -> dict[str, str]:
 
 
 def run_child(code: str, args: Sequence[str] = (), *, env: dict[str, str] | None = None,
-              timeout: float = 600.0, cwd: Path | None = None) -> tuple[float, dict[str, Any]]:
+              timeout: float = 600.0, cwd: Path | None = None,
+              marks: int = 1) -> tuple[float, dict[str, Any]]:
     """Start ``python -c code args…``; return (seconds until it printed the marker line, the
     JSON the marker carries). Time runs from just before the process is spawned, so it
-    includes interpreter start and every import."""
+    includes interpreter start and every import. With ``marks`` > 1 the child prints that
+    many marker lines: the time and JSON are those of the first, the payload's ``"marks"``
+    lists the seconds of each and the later payloads are merged in."""
     cmd = [sys.executable, "-c", code, *args]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -229,11 +237,19 @@ def run_child(code: str, args: Sequence[str] = (), *, env: dict[str, str] | None
     payload: dict[str, Any] = {}
     try:
         assert proc.stdout is not None
+        seen: list[float] = []
         for line in proc.stdout:
             if line.startswith(MARKER):
-                elapsed = time.perf_counter() - t0
-                payload = json.loads(line[len(MARKER):])
-                break
+                seen.append(time.perf_counter() - t0)
+                payload.update(json.loads(line[len(MARKER):]))
+                if len(seen) == marks:
+                    break
+        if seen:
+            elapsed = seen[0]
+            if marks > 1:
+                if len(seen) < marks:
+                    raise RuntimeError(f"child printed {len(seen)} of {marks} markers")
+                payload["marks"] = seen
         _out, err = proc.communicate(timeout=timeout)
     except BaseException:
         proc.kill()

@@ -33,6 +33,7 @@ class Figure:
 
 def _figures() -> dict[str, Figure]:
     from benchmarks.figures import (
+        build,
         bundle,
         metrics,
         move_card,
@@ -45,6 +46,7 @@ def _figures() -> dict[str, Figure]:
 
     figures = [
         Figure("startup", 100_000, startup.EXPLANATION, startup.run),
+        Figure("startup_ready", 100_000, startup.EXPLANATION_READY, startup.run_ready),
         Figure("startup_last_board", 100_000, startup.EXPLANATION_LAST_BOARD,
                startup.run_last_board),
         Figure("open_board_10k", 10_000, open_board.EXPLANATION, open_board.run),
@@ -58,6 +60,10 @@ def _figures() -> dict[str, Figure]:
         Figure("sprint_report", 10_000, metrics.EXPLANATION_REPORT, metrics.run_report),
         Figure("export_100k", 100_000, bundle.EXPLANATION_EXPORT, bundle.run_export),
         Figure("import_100k", 100_000, bundle.EXPLANATION_IMPORT, bundle.run_import),
+        # The PyInstaller build (packaging/build.sh); skipped when there is none.
+        Figure("bundle_startup", 1_000, build.EXPLANATION_STARTUP, build.run_startup),
+        Figure("bundle_cli_startup", 1_000, build.EXPLANATION_CLI, build.run_cli_startup),
+        Figure("bundle_size", 1_000, build.EXPLANATION_SIZE, build.run_size),
     ]
     return {f.name: f for f in figures}
 
