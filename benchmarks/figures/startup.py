@@ -4,9 +4,10 @@ startup_ready: until the window shows the office's data (or the remembered board
 
 "Cold" means a new interpreter that imports everything (the operating system's file cache is
 warm: one untimed start comes first). The driver does what ``kimboard --db FILE`` does in
-``kimboard.ui.app.run_gui`` — make_app, the MainWindow frame, show and paint (first marker),
-then open the database, attach it and paint again (second marker); time runs in the parent
-from spawning to each marker.
+``kimboard --db FILE``: ``kimboard.cli.main`` and ``run_gui`` themselves (single-instance
+guard included) — the MainWindow frame shown and painted (first marker), then the database
+opened, attached and painted again (second marker); time runs in the parent from spawning to
+each marker.
 """
 
 from __future__ import annotations
@@ -31,35 +32,42 @@ import time
 T0 = time.perf_counter()
 import json, os, sys
 import kimboard.cli  # what "python -m kimboard" imports first
-from kimboard.ui.app import make_app
-from kimboard.ui.main_window import MainWindow
-T1 = time.perf_counter()
 {runner.NONE_LEAK_SNIPPET}
-app = make_app()
-w = MainWindow()  # run_gui: the frame first, without the database layer
-T2 = time.perf_counter()
-w.show()
-app.processEvents()
-w.grab()
-T3 = time.perf_counter()
-heavy = sorted(m for m in ("sqlalchemy", "alembic", "kimboard.core.models") if m in sys.modules)
-print({runner.MARKER!r} + json.dumps({{"imports": T1 - T0, "make_app + MainWindow()": T2 - T1,
-      "show + paint": T3 - T2, "database layer loaded before the first paint": heavy}}),
-      flush=True)
-from kimboard.ui.dialogs.restore import open_database
-db = open_database(__import__("pathlib").Path(sys.argv[1]), w)
-T4 = time.perf_counter()
-w.attach_database(db)
-app.processEvents()
-w.grab()
-T5 = time.perf_counter()
-page = w.board_page
-print({runner.MARKER!r} + json.dumps({{
-    "import + Database.open": T4 - T3, "attach_database + paint": T5 - T4,
-    "board_cards": len(page.controller.state.cards) if page else 0,
-    "size": [w.width(), w.height()], "none_leak_compensated": _NONE_LEAK_COMPENSATED}}),
-    flush=True)
-os._exit(0)
+# The real start, "kimboard --db FILE" through cli.main and run_gui; two class methods are
+# wrapped to print the marks: run_gui paints the frame (repaint) before it loads the database
+# layer, then attaches the database.
+from kimboard.ui.main_window import MainWindow
+_repaint, _attach = MainWindow.repaint, MainWindow.attach_database
+marks = {{}}
+
+def repaint(self, *args):
+    _repaint(self, *args)
+    if "painted" not in marks:
+        self.grab()
+        marks["painted"] = time.perf_counter()
+        heavy = sorted(m for m in ("sqlalchemy", "alembic", "kimboard.core.models")
+                       if m in sys.modules)
+        print({runner.MARKER!r} + json.dumps({{
+            "to the frame painted": marks["painted"] - T0,
+            "database layer loaded before the first paint": heavy}}), flush=True)
+
+def attach(self, db):
+    t = time.perf_counter()
+    _attach(self, db)
+    from PySide6.QtWidgets import QApplication
+    QApplication.processEvents()
+    self.grab()
+    t2 = time.perf_counter()
+    page = self.board_page
+    print({runner.MARKER!r} + json.dumps({{
+        "import + Database.open": t - marks["painted"], "attach_database + paint": t2 - t,
+        "board_cards": len(page.controller.state.cards) if page else 0,
+        "size": [self.width(), self.height()], "none_leak_compensated": _NONE_LEAK_COMPENSATED}}),
+        flush=True)
+    os._exit(0)
+
+MainWindow.repaint, MainWindow.attach_database = repaint, attach
+sys.exit(kimboard.cli.main(["--db", sys.argv[1]]))
 '''
 
 EMPTY_CHILD = f'''

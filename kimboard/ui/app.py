@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kimboard import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from kimboard.core.db import Database
 
 #: The application id of the desktop entry, AppStream metainfo, icon and MIME definition.
 DESKTOP_ID = "de.kimboard.Kimboard"
@@ -54,7 +58,9 @@ def run_gui(db_path: Path, smoke_test: bool = False, open_bundle: Path | None = 
     from kimboard.ui.single_instance import InstanceGuard, bring_to_front
 
     guard = InstanceGuard(db_path)  # one window per database: a second start raises it
-    if not guard.acquire(open_bundle):
+    # The lock now, the socket once the window is on screen (QtNetwork is not needed for the
+    # first paint; a later start meanwhile waits and retries).
+    if not guard.acquire(open_bundle, listen=False):
         print(guard.message(), file=sys.stderr)
         return 0 if guard.delivered else 1
     from kimboard.ui.main_window import MainWindow
@@ -62,23 +68,21 @@ def run_gui(db_path: Path, smoke_test: bool = False, open_bundle: Path | None = 
     # The frame first: it needs neither SQLAlchemy nor the data model, so the window is on
     # screen at once; the database layer loads while the user sees it.
     window = MainWindow()
-    guard.activated.connect(lambda: bring_to_front(window))
     window.show()
     app.processEvents()
     window.repaint()
-    from kimboard.ui.dialogs.restore import open_database
-
-    db = open_database(db_path, window)  # says why not (a damaged file offers its backup)
+    guard.activated.connect(lambda: bring_to_front(window))
+    # Bundles handed over by later starts wait until the data is there and no dialog is open.
+    guard.open_requested.connect(window.open_bundle_when_free)
+    guard.listen()
+    db = _open(db_path, window, smoke_test)
     if db is None:
         window.close()
         guard.release()
         return 1
     window.attach_database(db)
-    guard.open_requested.connect(lambda path: window.import_bundle(path))
     if open_bundle is not None and not smoke_test:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: window.import_bundle(open_bundle))
+        window.open_bundle_when_free(open_bundle)
     if smoke_test:
         window.grab()
         print(f"kimboard {__version__}: Fenster „{window.windowTitle()}“ angezeigt "
@@ -96,3 +100,20 @@ def run_gui(db_path: Path, smoke_test: bool = False, open_bundle: Path | None = 
     finally:
         db.close()
         guard.release()
+
+
+def _open(db_path: Path, window: QWidget, smoke_test: bool) -> Database | None:
+    """The database, or None after saying why (a damaged file offers its newest backup).
+    The smoke test never waits for a dialog: it says why on stderr."""
+    if not smoke_test:
+        from kimboard.ui.dialogs.restore import open_database
+
+        return open_database(db_path, window)
+    from kimboard.core.db import Database
+    from kimboard.core.errors import KimboardError
+
+    try:
+        return Database.open(db_path)
+    except KimboardError as err:
+        print(f"kimboard: Fehler: {err}", file=sys.stderr)
+        return None

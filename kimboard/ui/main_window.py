@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +17,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -59,6 +62,9 @@ class MainWindow(QMainWindow):
         # The daily backup: its own thread, so the window stays usable while it runs (SQLite's
         # WAL lets it read a consistent snapshot while the user goes on writing).
         self.background = TaskRunner(self, show_progress=False)
+        self._backup_pauses = 0  # see daily_backups_paused
+        self._backup_skipped = False
+        self._pending_bundles: list[Path] = []
         self.setWindowTitle("kimboard")
         self.setMinimumSize(720, 480)
 
@@ -475,6 +481,36 @@ class MainWindow(QMainWindow):
         board_id = self.board_page.board_id if self.board_page is not None else None
         return export_interactively(self, self.db, site_id, board_id=board_id, tasks=self.tasks)
 
+    def open_bundle_when_free(self, path: str | Path) -> None:
+        """Show a bundle's import preview — handed over by a double-click or a later start —
+        as soon as the data is shown and no dialog or job is in the way (a card being edited
+        must not be swept away by the reload after an import)."""
+        self._pending_bundles.append(Path(path))
+        self._open_pending_bundles()
+
+    def _open_pending_bundles(self) -> None:
+        if not self._pending_bundles:
+            return
+        from PySide6.QtCore import QTimer
+
+        if (not hasattr(self, "db") or QApplication.activeModalWidget() is not None
+                or QApplication.activePopupWidget() is not None or self.tasks.busy):
+            self.statusBar().showMessage(self.tr(
+                "Das Paket %1 wird geöffnet, sobald der offene Dialog geschlossen ist.").replace(
+                "%1", self._pending_bundles[0].name), 3000)
+            if not getattr(self, "_bundle_retry_armed", False):
+                self._bundle_retry_armed = True
+
+                def retry() -> None:
+                    self._bundle_retry_armed = False
+                    self._open_pending_bundles()
+
+                QTimer.singleShot(500, retry)
+            return
+        self.import_bundle(self._pending_bundles.pop(0))
+        if self._pending_bundles:
+            QTimer.singleShot(0, self._open_pending_bundles)
+
     def import_bundle(self, path: str | Path | None = None) -> bool:
         from kimboard.ui.exchange import import_interactively
 
@@ -661,18 +697,11 @@ class MainWindow(QMainWindow):
 
         # Erasing a person can end with deleting the backups that hold the name: no daily
         # backup may be half-written then, nor start from a snapshot before the erasure.
-        self.background.wait()
-        timer = getattr(self, "_backup_timer", None)
-        if timer is not None:
-            timer.stop()
-        dialog = AdminDialog(self.db, self.current_site_uuid(), self)
-        changed: list[bool] = []
-        dialog.changed.connect(lambda: changed.append(True))
-        try:
+        with self.daily_backups_paused():
+            dialog = AdminDialog(self.db, self.current_site_uuid(), self)
+            changed: list[bool] = []
+            dialog.changed.connect(lambda: changed.append(True))
             dialog.exec()
-        finally:
-            if timer is not None:
-                timer.start()
         dialog.deleteLater()
         if changed:
             self.reload()
@@ -726,9 +755,33 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from kimboard.ui.dialogs.restore import restore_interactively
 
-        self.background.wait()  # a daily backup still being written finishes first
+        with self.daily_backups_paused():  # none may read or write while the file is replaced
+            restore_interactively(self)
 
-        restore_interactively(self)
+    @contextlib.contextmanager
+    def daily_backups_paused(self) -> Iterator[None]:
+        """No daily backup runs inside the block: one still being written is finished first
+        (with a word in the status bar), none starts until the block ends; one that was due
+        meanwhile follows soon after."""
+        if self.background.busy:
+            self.statusBar().showMessage(self.tr("Die tägliche Sicherung wird noch "
+                                                 "abgeschlossen …"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.background.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+            QApplication.processEvents()  # its result (status bar) before the dialog
+        self._backup_pauses += 1
+        try:
+            yield
+        finally:
+            self._backup_pauses -= 1
+            if not self._backup_pauses and self._backup_skipped:
+                self._backup_skipped = False
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(2000, self.run_daily_backup)
 
     def start_daily_backups(self, first_delay_ms: int = 2000) -> None:
         """The daily backup, soon after start and then hourly (a window left open overnight
@@ -763,6 +816,9 @@ class MainWindow(QMainWindow):
                                                   else repr(err)))
 
         if self.background.busy:
+            return False
+        if self._backup_pauses:  # a restore or the administration dialog is open
+            self._backup_skipped = True
             return False
         if daily_backup_path(db.path, today).exists():
             try:

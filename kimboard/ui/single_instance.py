@@ -24,12 +24,15 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from kimboard.paths import instance_key
+
+if TYPE_CHECKING:  # QtNetwork is imported when needed: not before the window is painted
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise"
 PING = b"ping"
@@ -50,6 +53,8 @@ def send(key: str, message: bytes, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bytes
     Keeps the event loop of this thread turning while it waits, so it also works when the
     server lives in the same process (tests).
     """
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(key)
     if not socket.waitForConnected(min(timeout_ms, 1000)):
@@ -78,8 +83,9 @@ class InstanceGuard(QObject):
     """
 
     activated = Signal()
-    #: A later start was given a bundle to open (an absolute path).
-    open_requested = Signal(str)
+    #: A later start was given a bundle to open (an absolute path, as a str that may carry
+    #: surrogate escapes of undecodable bytes: hence ``object``, not a Qt string).
+    open_requested = Signal(object)
 
     def __init__(self, db_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,14 +97,17 @@ class InstanceGuard(QObject):
         self.delivered = False
         self._open_path: Path | None = None
 
-    def acquire(self, open_path: Path | None = None) -> bool:
-        """``open_path``: a bundle to hand to the first window if this start is a later one."""
+    def acquire(self, open_path: Path | None = None, *, listen: bool = True) -> bool:
+        """``open_path``: a bundle to hand to the first window if this start is a later one.
+        ``listen`` False: take the lock only; :meth:`listen` follows once the window is on
+        screen (a later start meanwhile waits and retries for a few seconds)."""
         self._open_path = open_path
         request = RAISE if open_path is None else OPEN + os.fsencode(
             str(Path(open_path).expanduser().resolve()))
-        for _attempt in range(3):
+        for _attempt in range(10):
             if self._lock.tryLock(0):
-                self._listen()
+                if listen:
+                    self.listen()
                 return True
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 # The temporary folder is not usable: better two windows than none.
@@ -113,7 +122,12 @@ class InstanceGuard(QObject):
             time.sleep(0.3)
         return False
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (after :meth:`acquire` returned True)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.key)  # a socket file left by a crashed kimboard
@@ -144,7 +158,7 @@ class InstanceGuard(QObject):
             socket.write(b"ok\n")
             socket.flush()
             # After the answer: the import preview is modal and must not keep the caller waiting.
-            path = os.fsdecode(message[len(OPEN):])
+            path = os.fsdecode(message[len(OPEN):])  # undecodable bytes survive as escapes
             QTimer.singleShot(0, lambda: self.open_requested.emit(path))
         elif message == PING:
             socket.write(b"pong\n")

@@ -5033,6 +5033,10 @@ Nothing was changed in the database.</translation>
         <translation>State network</translation>
     </message>
     <message>
+        <source>Das Paket %1 wird geöffnet, sobald der offene Dialog geschlossen ist.</source>
+        <translation>The bundle %1 opens as soon as the open dialog is closed.</translation>
+    </message>
+    <message>
         <source>Dienststelle angelegt.</source>
         <translation>Office created.</translation>
     </message>
@@ -5063,6 +5067,10 @@ Nothing was changed in the database.</translation>
     <message>
         <source>Sicherung wird erstellt …</source>
         <translation>Creating backup…</translation>
+    </message>
+    <message>
+        <source>Die tägliche Sicherung wird noch abgeschlossen …</source>
+        <translation>The daily backup is still being finished …</translation>
     </message>
     <message>
         <source>Tägliche Sicherung gespeichert: %1</source>

@@ -96,3 +96,25 @@ def test_loading_demo_data_from_the_welcome_page(main_window, qtbot, db) -> None
     assert main_window.site_combo.count() >= 3
     assert main_window.overview.model.rowCount() >= 2
     assert main_window.isEnabled()
+
+
+def test_a_handed_over_bundle_waits_for_an_open_dialog(qtbot, main_window, monkeypatch,  # noqa: ANN001
+                                                       tmp_path) -> None:
+    """A double-click on a bundle while a card (or any dialog) is open must not open the
+    import over it — the reload after an import would sweep the open card away."""
+    from PySide6.QtWidgets import QDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(main_window, "import_bundle", lambda path=None: opened.append(path))
+    dialog = QDialog(main_window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    main_window.open_bundle_when_free(tmp_path / "a.kimb")
+    main_window.open_bundle_when_free(tmp_path / "b.kimb")
+    qtbot.wait(700)
+    assert opened == []
+    assert "sobald der offene Dialog geschlossen ist" in main_window.statusBar().currentMessage()
+    dialog.close()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=5000)
+    assert opened == [tmp_path / "a.kimb", tmp_path / "b.kimb"]

@@ -295,3 +295,31 @@ def test_dialog_has_names_everywhere(qtbot, db: Database) -> None:  # noqa: ANN0
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed_widgets(dialog) == []
+
+
+def test_no_daily_backup_while_paused_and_a_due_one_follows(qtbot, main_window) -> None:  # noqa: ANN001
+    """Restore and the administration dialog (erasure may delete backups that hold a name)
+    pause the daily backup; one that fell due meanwhile runs soon after."""
+    today = autobackup.daily_backup_path(main_window.db.path, dt.date.today())
+    with main_window.daily_backups_paused():
+        assert not main_window.run_daily_backup()  # the hourly timer firing now
+        assert not main_window.background.busy and not today.exists()
+    qtbot.waitUntil(today.exists, timeout=15000)
+
+
+def test_pause_waits_for_a_backup_being_written(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    release = threading.Event()
+    real = autobackup.daily_backup
+
+    def slow(db, keep_days):  # noqa: ANN001, ANN202
+        release.wait(10)
+        return real(db, keep_days=keep_days)
+
+    monkeypatch.setattr(autobackup, "daily_backup", slow)
+    assert main_window.run_daily_backup()
+    threading.Timer(0.3, release.set).start()
+    with main_window.daily_backups_paused():
+        assert not main_window.background.busy  # finished before the block began
+        assert autobackup.daily_backup_path(main_window.db.path, dt.date.today()).exists()

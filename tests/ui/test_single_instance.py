@@ -84,8 +84,40 @@ def test_kimb_argument_starts_the_window_with_the_import_preview(
     assert cli.main([f"--db={db}", str(tmp_path / "b.kimb")]) == 0
     assert calls == [(db, tmp_path / "Übergabe.KIMB"), (db, tmp_path / "b.kimb")]
     assert cli.main(["--db", str(db), "a.kimb", "b.kimb"]) == cli.EXIT_USAGE
-    assert cli.main(["--db", str(db), "liste.csv"]) == cli.EXIT_USAGE
+    assert cli.main(["--db", str(db), "liste.csv"]) == cli.EXIT_USAGE  # no such file
     assert len(calls) == 2
+    # A bundle renamed for a mail filter is still one (the desktop knows it by content).
+    (tmp_path / "paket.zip").write_bytes(b"PK")
+    assert cli.main([str(tmp_path / "paket.zip"), "--db", str(db)]) == 0
+    assert calls[-1] == (db, tmp_path / "paket.zip")
+    (tmp_path / "stats").write_text("")  # a command name stays a command
+    assert cli._bundle_to_open(["stats"]) is None
+
+
+def test_first_paint_through_the_real_entry_point_needs_no_database_layer(
+    tmp_path: Path,
+) -> None:
+    """``kimboard --db FILE`` paints the window before SQLAlchemy, Alembic or the data model
+    are imported (the CLI must not import them on the way either)."""
+    code = (
+        "import sys, kimboard.cli\n"
+        "from kimboard.ui.main_window import MainWindow\n"
+        "real = MainWindow.repaint\n"
+        "seen = []\n"
+        "def repaint(self, *a):\n"
+        "    real(self, *a)\n"
+        "    seen.append(sorted(m for m in ('sqlalchemy', 'alembic', 'kimboard.core.models',\n"
+        "                                   'kimboard.core.db') if m in sys.modules))\n"
+        "MainWindow.repaint = repaint\n"
+        "code = kimboard.cli.main(['--db', sys.argv[1], '--smoke-test'])\n"
+        "print('FIRST', seen[0]); sys.exit(code)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "k.sqlite3")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "FIRST []" in result.stdout
+    assert "Fenster" in result.stdout  # and the data was shown after it
 
 
 def test_other_databases_are_independent(qapp, guards, tmp_path: Path) -> None:  # noqa: ANN001
