@@ -82,8 +82,10 @@ def window_process(db_path: Path | str) -> int | None:
     """The process id of a kimboard window that has ``db_path`` open, else None.
 
     Reads the window's ``QLockFile`` without Qt (first line: the process id). A lock left by
-    a crashed window does not count: on POSIX its process is gone; on Windows Qt keeps the
-    file open without write sharing while the window lives.
+    a crashed window does not count: on POSIX Qt holds an ``flock`` on the file while the
+    window lives (probed here; a reused process id cannot fool it), on Windows it keeps the
+    file open without write sharing. Only the same user's windows are seen (the lock lives in
+    that user's temporary folder).
     """
     lock = instance_lock_path(db_path)
     try:
@@ -101,13 +103,34 @@ def window_process(db_path: Path | str) -> int | None:
             return pid
         except OSError:
             return None
-    try:
+    held = _flock_held(lock)
+    if held is not None:
+        return pid if held else None
+    try:  # no flock on this file system: is the process still there?
         os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:  # someone else's process with that id: not our window
-        return None
-    except OSError:
+    except OSError:  # gone, or someone else's process with that id: not our window
         return None
     return pid
+
+
+def _flock_held(lock: Path) -> bool | None:
+    """Whether another process holds an ``flock`` on ``lock`` (None: cannot tell)."""
+    import errno
+    import fcntl
+
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as err:
+        if err.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return True
+        return None
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
 

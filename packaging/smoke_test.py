@@ -258,8 +258,8 @@ def smoke(dist: Path, work: Path, *, timeout: float, quick: bool) -> Runner:
     check_pdf(pdf)
 
     bundle = work / "board.kimb"
-    # --ignore-findings: the privacy check's heuristics are not what is tested here (and may
-    # take a random UUID in the history for a phone number).
+    # --ignore-findings: what is tested here is that the built program exports, signs and
+    # reads bundles; the privacy check's heuristics have their own tests (tests/core).
     exported = runner.run_json("export --sign", "kimboard-cli", "--db", str(db), "export",
                                "--site", board["site_code"], "--board", board["uuid"], "--sign",
                                "--ignore-findings", "-o", str(bundle), "--json")

@@ -194,7 +194,7 @@ def test_alembic_history_is_linear() -> None:
     assert revs == ["0005", "0004", "0003", "0002", "0001"]
     assert migrate.head_revision() == "0005"
     # The start-up fast path compares with this constant instead of asking Alembic.
-    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
 
 
 def test_opening_a_current_database_does_not_need_alembic(tmp_path: Path) -> None:

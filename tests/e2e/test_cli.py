@@ -315,6 +315,25 @@ def test_restore_is_refused_while_a_window_has_the_database_open(
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_stale_lock_whose_process_id_was_reused_is_no_window(fresh_db: Path) -> None:
+    """A crashed window's lock names a process id that now belongs to another process of
+    the same user: no flock is held, so it is not a window (restore is not refused)."""
+    import fcntl
+
+    from kimboard.paths import instance_lock_path, window_process
+
+    lock = instance_lock_path(fresh_db)
+    lock.write_text(f"{os.getppid()}\nkimboard\nhost\n", encoding="utf-8")  # alive, not ours
+    try:
+        assert window_process(fresh_db) is None
+        with open(lock, "rb") as held:  # what Qt does while the window lives
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            assert window_process(fresh_db) == os.getppid()
+    finally:
+        lock.unlink()
+
+
 def test_restore_of_a_missing_file_is_a_user_error(fresh_db: Path, tmp_path: Path) -> None:
     before = fresh_db.read_bytes()
     result = kimboard_run("restore", tmp_path / "gibt-es-nicht.sqlite3", "--yes", db=fresh_db)

@@ -331,7 +331,8 @@ def test_title_height_shortcut_agrees_with_the_text_layout(qapp) -> None:  # noq
     titles = ["", "a", "Antrag", "Aufenthaltstitel verlängern", "iiiiiiiiiiiiiiiiiiiiiiiiiii",
               "WWWWWWWWWWWWWWWW", "Zeile eins\nZeile zwei", "Ausländerbehörde  Şahin  Ölçer",
               "Beschäftigungserlaubnis für Pflegekräfte prüfen und Rückmeldung geben " * 3,
-              "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen"]
+              "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen",
+              "中文姓名 王小明", "नमस्ते Termin", "Ελληνικά", "Пример", "مرحبا", "Łódź Ğ ş"]
     shortcuts = 0
     for title in titles:
         for width in range(40, 400, 7):

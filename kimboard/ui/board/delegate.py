@@ -96,8 +96,10 @@ class CardDelegate(QStyledItemDelegate):
 
     def _title_height(self, text: str, font: QFont, width: int, max_lines: int) -> int:
         _fm, fmf, one_line = self._metrics(font)
-        # A pixel of slack against rounding: borderline titles take the exact path below.
-        if text and "\n" not in text and fmf.horizontalAdvance(text) < width - 1:
+        # Latin script only (other scripts may come from a taller fallback font), and a pixel
+        # of slack against rounding: the rest takes the exact layout below.
+        if (text and max(text) < "\u0250" and "\n" not in text
+                and fmf.horizontalAdvance(text) < width - 1):
             return one_line  # most titles: no layout needed to know they fit on one line
         return self._layout_height(text, font, width, max_lines)
 
