@@ -29,16 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from kimboard.core.errors import KimboardError
-from kimboard.ui.dialogs.site_dialog import SiteDialog
 from kimboard.ui.i18n import (
     LANGUAGES,
     configured_language,
     set_configured_language,
     translate_for,
 )
-from kimboard.ui.overview import OverviewPage, counted
 from kimboard.ui.tasks import TaskRunner, is_user_error
-from kimboard.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from kimboard.core.db import Database
@@ -94,17 +91,10 @@ class MainWindow(QMainWindow):
         self.board_page: BoardPage | None = None
         self.workspace: BoardWorkspace | None = None
 
-        self.welcome = WelcomePage()
-        self.welcome.load_demo_requested.connect(self.load_demo)
-        self.welcome.create_site_requested.connect(self.create_site)
-        self.overview = OverviewPage()
-        self.overview.table.activated.connect(self._on_overview_activated)
         self.starting = QLabel(self.tr("Daten werden geöffnet …"))
         self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.starting)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
 
         self.db_label = QLabel()
@@ -119,8 +109,19 @@ class MainWindow(QMainWindow):
 
     def attach_database(self, db: Database) -> None:
         """Show the office data of ``db`` (once, right after the frame was shown)."""
+        from kimboard.ui.overview import OverviewPage
+        from kimboard.ui.welcome import WelcomePage
+
         self.db = db
         self.db_label.setText(str(db.path))
+        # The pages come with the data (not needed for the frame's first paint).
+        self.welcome = WelcomePage()
+        self.welcome.load_demo_requested.connect(self.load_demo)
+        self.welcome.create_site_requested.connect(self.create_site)
+        self.overview = OverviewPage()
+        self.overview.table.activated.connect(self._on_overview_activated)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.overview)
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()
         self.reload()
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def _on_site_changed(self, _index: int) -> None:
         from kimboard.core import queries
+        from kimboard.ui.overview import counted
 
         site = self.current_site()
         if site is None:
@@ -611,6 +613,8 @@ class MainWindow(QMainWindow):
         self.new_board_action.setEnabled(bool(site and site.get("is_local", True)))
 
     def _board_counts_changed(self) -> None:
+        from kimboard.ui.overview import counted
+
         page = self.board_page
         if page is not None:
             n = len(page.controller.state.cards)
@@ -677,6 +681,7 @@ class MainWindow(QMainWindow):
 
     def create_site(self) -> None:
         from kimboard.core.ops.sites import create_site
+        from kimboard.ui.dialogs.site_dialog import SiteDialog
 
         dialog = SiteDialog(self)
         while dialog.exec():
