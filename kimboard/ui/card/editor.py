@@ -57,6 +57,7 @@ from kimboard.core.errors import KimboardError
 from kimboard.core.ops import cards as card_ops
 from kimboard.core.ops.card_changes import apply_changes
 from kimboard.ui.i18n import format_date, format_datetime, format_number
+from kimboard.ui.widgets import buddy_label
 
 # ``on_save(card_id, changes, expected_version)``; a false result keeps the dialog open.
 OnSave = Callable[[int, dict[str, Any], int], Any]
@@ -73,14 +74,6 @@ def _plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    return label
-
-
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A label with a mnemonic (``&``) that moves the focus to ``buddy``."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # & still marks the mnemonic
-    label.setBuddy(buddy)
     return label
 
 
@@ -269,27 +262,27 @@ class CardEditorDialog(QDialog):
         form.setVerticalSpacing(8)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
-        form.addWidget(_buddy_label(self.tr("&Titel:"), self.title_edit), 0, 0)
+        form.addWidget(buddy_label(self.tr("&Titel:"), self.title_edit), 0, 0)
         form.addWidget(self.title_edit, 0, 1, 1, 3)
-        desc_label = _buddy_label(self.tr("&Beschreibung:"), self.description_edit)
+        desc_label = buddy_label(self.tr("&Beschreibung:"), self.description_edit)
         form.addWidget(desc_label, 1, 0, Qt.AlignmentFlag.AlignTop)
         form.addWidget(self.description_edit, 1, 1, 1, 3)
-        form.addWidget(_buddy_label(self.tr("P&riorität:"), self.priority_combo), 2, 0)
+        form.addWidget(buddy_label(self.tr("P&riorität:"), self.priority_combo), 2, 0)
         form.addWidget(self.priority_combo, 2, 1)
         due_row = QHBoxLayout()
         due_row.setSpacing(8)
         due_row.addWidget(self.due_edit, 1)
         due_row.addWidget(self.no_due_check)
-        form.addWidget(_buddy_label(self.tr("&Fällig am:"), self.due_edit), 2, 2)
+        form.addWidget(buddy_label(self.tr("&Fällig am:"), self.due_edit), 2, 2)
         form.addLayout(due_row, 2, 3)
-        form.addWidget(_buddy_label(self.tr("&Schätzung:"), self.estimate_spin), 3, 0)
+        form.addWidget(buddy_label(self.tr("&Schätzung:"), self.estimate_spin), 3, 0)
         form.addWidget(self.estimate_spin, 3, 1)
-        form.addWidget(_buddy_label(self.tr("Zi&elbereich:"), self.goal_combo), 3, 2)
+        form.addWidget(buddy_label(self.tr("Zi&elbereich:"), self.goal_combo), 3, 2)
         form.addWidget(self.goal_combo, 3, 3)
         form.addWidget(self.blocked_check, 4, 0)
         reason_row = QHBoxLayout()
         reason_row.setSpacing(8)
-        reason_row.addWidget(_buddy_label(self.tr("&Grund:"), self.reason_edit))
+        reason_row.addWidget(buddy_label(self.tr("&Grund:"), self.reason_edit))
         reason_row.addWidget(self.reason_edit, 1)
         form.addLayout(reason_row, 4, 1, 1, 3)
 
@@ -300,7 +293,7 @@ class CardEditorDialog(QDialog):
                              (self.tr("&Netzwerkpartner:"), self.partners_list)):
             box = QVBoxLayout()
             box.setSpacing(4)
-            box.addWidget(_buddy_label(text, widget))
+            box.addWidget(buddy_label(text, widget))
             box.addWidget(widget, 1)
             lists.addLayout(box, 1)
 
@@ -372,7 +365,7 @@ class CardEditorDialog(QDialog):
         top.addLayout(side)
         add_row = QHBoxLayout()
         add_row.setSpacing(8)
-        add_row.addWidget(_buddy_label(self.tr("Neuer &Eintrag:"), self.checklist_add_edit))
+        add_row.addWidget(buddy_label(self.tr("Neuer &Eintrag:"), self.checklist_add_edit))
         add_row.addWidget(self.checklist_add_edit, 1)
         add_row.addWidget(self.checklist_add_button)
         layout = QVBoxLayout(page)
@@ -434,12 +427,12 @@ class CardEditorDialog(QDialog):
         top.setSpacing(10)
         top.addWidget(self.comments_list, 1)
         top.addLayout(side)
-        self.comment_compose_label = _buddy_label(self.tr("&Neuer Kommentar:"), self.comment_edit)
+        self.comment_compose_label = buddy_label(self.tr("&Neuer Kommentar:"), self.comment_edit)
         author_row = QHBoxLayout()
         author_row.setSpacing(8)
         author_row.addWidget(self.comment_compose_label)
         author_row.addStretch(1)
-        author_row.addWidget(_buddy_label(self.tr("Ver&fasst von:"), self.comment_author_combo))
+        author_row.addWidget(buddy_label(self.tr("Ver&fasst von:"), self.comment_author_combo))
         author_row.addWidget(self.comment_author_combo)
         send_row = QHBoxLayout()
         send_row.addStretch(1)

@@ -12,23 +12,19 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCursor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +48,8 @@ from kimboard.ui.dialogs.site_dialog import REGIONS, SiteDialog
 from kimboard.ui.i18n import format_count
 from kimboard.ui.overview import counted
 from kimboard.ui.tasks import TaskRunner, is_user_error
+from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, buddy_label, hint_label
 
-ERROR_COLOR = "#b91c1c"
-MUTED_COLOR = "#4b5563"
 NOTICE_STYLE = ("background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; "
                 "border-radius: 4px; padding: 6px 8px;")
 
@@ -66,22 +61,10 @@ def _plain(text: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
-def _hint(text: str) -> QLabel:
-    label = _plain(text)
-    label.setStyleSheet(f"color: {MUTED_COLOR};")
-    return label
-
-
 def _error_label() -> QLabel:
     label = _plain()
     label.setStyleSheet(f"color: {ERROR_COLOR};")
     label.hide()
-    return label
-
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
     return label
 
 
@@ -112,7 +95,7 @@ class TeamDialog(QDialog):
         self.error_label = _error_label()
         self.error_label.setAccessibleName(self.tr("Fehlermeldung"))
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -154,10 +137,10 @@ class MemberDialog(QDialog):
         self.error_label = _error_label()
         self.error_label.setAccessibleName(self.tr("Fehlermeldung"))
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Anzeigename:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy(self.tr("&Rolle:"), self.role_edit), self.role_edit)
-        form.addRow(_buddy(self.tr("&Team:"), self.team_combo), self.team_combo)
-        hint = _hint(self.tr("Nur ein Name, unter dem das Team die Person kennt, und ihre "
+        form.addRow(buddy_label(self.tr("&Anzeigename:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Rolle:"), self.role_edit), self.role_edit)
+        form.addRow(buddy_label(self.tr("&Team:"), self.team_combo), self.team_combo)
+        hint = hint_label(self.tr("Nur ein Name, unter dem das Team die Person kennt, und ihre "
                              "Rolle – keine weiteren persönlichen Angaben."))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -252,72 +235,6 @@ class EraseMemberDialog(QDialog):
 # --------------------------------------------------------------------------- list tabs
 
 
-class _ListTab(QWidget):
-    """An intro, a list with a header, and a column of buttons beside it."""
-
-    def __init__(self, intro: str, buddy_text: str, headers: Sequence[str],
-                 list_name: str, stretch: int = 0) -> None:
-        super().__init__()
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(headers))
-        self.tree.setHeaderLabels(list(headers))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName(list_name)
-        header = self.tree.header()
-        header.setAccessibleName(list_name)
-        header.setSectionsMovable(False)
-        header.setStretchLastSection(False)
-        for i in range(len(headers)):
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        self.buttons = QVBoxLayout()
-        self.buttons.setSpacing(6)
-        row = QHBoxLayout()
-        row.addWidget(self.tree, 1)
-        row.addLayout(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_hint(intro))
-        layout.addWidget(_buddy(buddy_text, self.tree))
-        layout.addLayout(row, 1)
-
-    def button(self, text: str, accessible: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.setMinimumWidth(150)
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
-
-    def shortcut(self, keys: Sequence[str | QKeySequence.StandardKey],
-                 slot: Callable[[], Any]) -> None:
-        action = QAction(self.tree)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.tree.addAction(action)
-
-    def current_id(self) -> int | None:
-        item = self.tree.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        return int(item.data(0, Qt.ItemDataRole.UserRole))
-
-    def select_id(self, ident: int | None) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == ident:
-                self.tree.setCurrentItem(item)
-                return
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
-
-
 # --------------------------------------------------------------------------- the dialog
 
 
@@ -348,7 +265,7 @@ class AdminDialog(QDialog):
         self.new_site_button.setAutoDefault(False)
         self.new_site_button.clicked.connect(self.create_site)
         top = QHBoxLayout()
-        top.addWidget(_buddy(self.tr("Dienststelle &wählen:"), self.site_combo))
+        top.addWidget(buddy_label(self.tr("Dienststelle &wählen:"), self.site_combo))
         top.addWidget(self.site_combo, 1)
         top.addWidget(self.new_site_button)
 
@@ -405,12 +322,13 @@ class AdminDialog(QDialog):
         self.uuid_edit.setReadOnly(True)
         self.uuid_edit.setAccessibleName(self.tr("Kennung (UUID) der Dienststelle"))
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Name:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy(self.tr("&Kürzel:"), self.code_edit), self.code_edit)
-        form.addRow(_buddy(self.tr("&Bezirksregierung:"), self.region_combo), self.region_combo)
+        form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Kürzel:"), self.code_edit), self.code_edit)
+        form.addRow(buddy_label(self.tr("&Bezirksregierung:"), self.region_combo),
+                    self.region_combo)
         form.addRow(self.tr("Herkunft:"), self.origin_label)
         form.addRow(self.tr("Zustand:"), self.state_label)
-        form.addRow(_buddy(self.tr("Kennung (&UUID):"), self.uuid_edit), self.uuid_edit)
+        form.addRow(buddy_label(self.tr("Kennung (&UUID):"), self.uuid_edit), self.uuid_edit)
         self.site_error = _error_label()
         self.site_error.setAccessibleName(self.tr("Fehlermeldung"))
         self.save_site_button = QPushButton(self.tr("Änderungen &speichern"))
@@ -427,14 +345,14 @@ class AdminDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.site_error)
         layout.addLayout(buttons)
-        layout.addWidget(_hint(self.tr(
+        layout.addWidget(hint_label(self.tr(
             "Eine archivierte Dienststelle bleibt mit allen Boards erhalten und lässt sich "
             "jederzeit wiederherstellen.")))
         layout.addStretch(1)
         return page
 
     def _build_teams_tab(self) -> QWidget:
-        tab = _ListTab(
+        tab = ListTab(
             self.tr("Teams bündeln Teammitglieder und Boards. Wird ein Team gelöscht, bleiben "
                     "seine Mitglieder und Boards erhalten, nur ohne Team."),
             self.tr("T&eams der Dienststelle:"),
@@ -456,7 +374,7 @@ class AdminDialog(QDialog):
         return tab
 
     def _build_members_tab(self) -> QWidget:
-        tab = _ListTab(
+        tab = ListTab(
             self.tr("Deaktivierte Personen können keine neuen Karten mehr bekommen; ihr Name "
                     "bleibt im Verlauf. Beim Löschen (DSGVO Art. 17) verschwindet der Name "
                     "überall, die Arbeit bleibt."),
@@ -566,17 +484,10 @@ class AdminDialog(QDialog):
         self.region_combo.setEnabled(not self.read_only)
 
     def _fill_teams(self) -> None:
-        tree = self.teams_tab.tree
-        selected = self.teams_tab.current_id()
-        tree.clear()
-        for team in self.people.teams:
-            name = team.name if not team.archived else self.tr("{name} (archiviert)").format(
-                name=team.name)
-            item = QTreeWidgetItem([name, format_count(team.members)])
-            item.setData(0, Qt.ItemDataRole.UserRole, team.id)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            tree.addTopLevelItem(item)
-        self.teams_tab.select_id(selected)
+        rows = [(team.id, [team.name if not team.archived else self.tr(
+                    "{name} (archiviert)").format(name=team.name), format_count(team.members)],
+                 None) for team in self.people.teams]
+        self.teams_tab.fill(rows, self.teams_tab.current_id(), right_aligned=(1,))
 
     def _status_text(self, member: MemberRow) -> str:
         if member.erased:
@@ -584,20 +495,16 @@ class AdminDialog(QDialog):
         return self.tr("aktiv") if member.active else self.tr("inaktiv")
 
     def _fill_members(self) -> None:
-        tree = self.members_tab.tree
-        selected = self.members_tab.current_id()
-        tree.clear()
-        for member in self.people.members:
-            item = QTreeWidgetItem([member.display_name, member.role, member.team_name,
-                                    self._status_text(member)])
-            item.setData(0, Qt.ItemDataRole.UserRole, member.id)
-            if member.erased or not member.active:
+        tab = self.members_tab
+        tab.fill([(m.id, [m.display_name, m.role, m.team_name, self._status_text(m)], None)
+                  for m in self.people.members], tab.current_id())
+        for i, member in enumerate(self.people.members):  # inactive and erased: in italics
+            item = tab.tree.topLevelItem(i)
+            if item is not None and (member.erased or not member.active):
                 font = QFont(item.font(0))
                 font.setItalic(True)
                 for column in range(4):
                     item.setFont(column, font)
-            tree.addTopLevelItem(item)
-        self.members_tab.select_id(selected)
 
     def _team(self, team_id: int | None) -> TeamRow | None:
         return next((t for t in self.people.teams if t.id == team_id), None)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Q
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QAction,
     QColor,
     QIcon,
     QKeySequence,
@@ -25,22 +24,18 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +51,7 @@ from kimboard.ui.board.view import kind_name
 from kimboard.ui.dialogs.settings import default_wip_mode
 from kimboard.ui.i18n import format_count
 from kimboard.ui.overview import counted
+from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, buddy_label
 
 translate = QCoreApplication.translate
 
@@ -82,8 +78,6 @@ PALETTE: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("LabelColor", "Hellblau"), "#7dd3fc"),
 )
 
-ERROR_COLOR = "#b91c1c"
-MUTED_COLOR = "#4b5563"
 
 
 def wip_text(column: ColumnInfo) -> str:
@@ -158,12 +152,6 @@ def _buttons(ok_text: str) -> QDialogButtonBox:
         button.setText(text)
         button.setAccessibleName(text)
     return box
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 # --------------------------------------------------------------------------- usage counts
@@ -259,10 +247,10 @@ class ColumnDialog(QDialog):
 
         self.position_combo: QComboBox | None = None
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Name:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy(self.tr("&Bedeutung:"), self.kind_combo), self.kind_combo)
-        form.addRow(_buddy(self.tr("&WIP-Limit:"), self.wip_spin), self.wip_spin)
-        form.addRow(_buddy(self.tr("&Art des Limits:"), self.wip_mode_combo),
+        form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Bedeutung:"), self.kind_combo), self.kind_combo)
+        form.addRow(buddy_label(self.tr("&WIP-Limit:"), self.wip_spin), self.wip_spin)
+        form.addRow(buddy_label(self.tr("&Art des Limits:"), self.wip_mode_combo),
                     self.wip_mode_combo)
         if column is None:
             combo = QComboBox()
@@ -280,7 +268,7 @@ class ColumnDialog(QDialog):
                 combo.addItem(text, i)
             combo.setCurrentIndex(len(names))
             combo.setAccessibleName(self.tr("Position der neuen Spalte"))
-            form.addRow(_buddy(self.tr("&Position:"), combo), combo)
+            form.addRow(buddy_label(self.tr("&Position:"), combo), combo)
             self.position_combo = combo
         hint = QLabel(self.tr(
             "Ein weiches Limit warnt beim Überschreiten, ein festes lässt keine weitere "
@@ -328,7 +316,7 @@ class NameDialog(QDialog):
         self.name_edit.selectAll()
         self.error_label = _error_label()
         form = QFormLayout()
-        form.addRow(_buddy(label, self.name_edit), self.name_edit)
+        form.addRow(buddy_label(label, self.name_edit), self.name_edit)
         buttons = _buttons(ok_text or self.tr("Speichern"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -378,8 +366,8 @@ class LabelDialog(QDialog):
         self.color_combo.currentIndexChanged.connect(self._update_preview)
 
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Name:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy(self.tr("&Farbe:"), self.color_combo), color_row)
+        form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Farbe:"), self.color_combo), color_row)
         preview_row = QHBoxLayout()
         preview_row.addWidget(self.preview)
         preview_row.addStretch(1)
@@ -456,7 +444,7 @@ class MoveCardsDialog(QDialog):
         self.message.setAccessibleName(self.tr("Was mit den Karten geschieht"))
         self.target_combo.currentIndexChanged.connect(self._update_message)
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("Karten verschieben &nach:"), self.target_combo),
+        form.addRow(buddy_label(self.tr("Karten verschieben &nach:"), self.target_combo),
                     self.target_combo)
         buttons = _buttons(self.tr("Spalte löschen"))
         buttons.accepted.connect(self.accept)
@@ -493,94 +481,21 @@ class MoveCardsDialog(QDialog):
 # --------------------------------------------------------------------------- the dialog
 
 
-class _ListTab(QWidget):
-    """A list (tree with a header) and a column of buttons beside it."""
+class _ListTab(ListTab):
+    """The shared list with buttons; the last column is a card count (right-aligned)."""
 
     def __init__(self, intro: str, buddy_text: str, headers: Sequence[str],
                  list_name: str) -> None:
-        super().__init__()
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(len(headers))
-        self.tree.setHeaderLabels(list(headers))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName(list_name)
+        super().__init__(intro, buddy_text, headers, list_name,
+                         header_name=translate("BoardSettings", "Spaltenköpfe der Liste"))
         self.tree.setIconSize(QSize(16, 16))
-        self._row_height = self.tree.fontMetrics().height() + 10
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionsMovable(False)
-        header.setAccessibleName(translate("BoardSettings", "Spaltenköpfe der Liste"))
+        self._count_column = len(headers) - 1
         self.tree.headerItem().setTextAlignment(
-            len(headers) - 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for i in range(1, len(headers)):
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
-        self.buttons = QVBoxLayout()
-        self.buttons.setSpacing(6)
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        intro_label.setStyleSheet(f"color: {MUTED_COLOR};")
-        row = QHBoxLayout()
-        row.addWidget(self.tree, 1)
-        row.addLayout(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addWidget(_buddy(buddy_text, self.tree))
-        layout.addLayout(row, 1)
+            self._count_column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def button(self, text: str, accessible: str, slot: Callable[[], Any],
-               tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.setMinimumWidth(120)
-        if tip:
-            button.setToolTip(tip)
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
-
-    def shortcut(self, keys: Sequence[str | QKeySequence.StandardKey],
-                 slot: Callable[[], Any]) -> None:
-        """Keys that work while the list has focus."""
-        action = QAction(self.tree)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.tree.addAction(action)
-
-    def current_id(self) -> int | None:
-        item = self.tree.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        return int(item.data(0, Qt.ItemDataRole.UserRole))
-
-    def fill(self, rows: Sequence[tuple[int, Sequence[str], QIcon | None]],
+    def fill(self, rows: Sequence[tuple[int, Sequence[str], QIcon | None]],  # type: ignore[override]
              select_id: int | None) -> None:
-        self.tree.clear()
-        chosen: QTreeWidgetItem | None = None
-        for item_id, texts, icon in rows:
-            item = QTreeWidgetItem(list(texts))
-            item.setData(0, Qt.ItemDataRole.UserRole, item_id)
-            if icon is not None:
-                item.setIcon(0, icon)
-            item.setSizeHint(0, QSize(0, self._row_height))
-            # the last column is always a card count
-            item.setTextAlignment(len(texts) - 1, Qt.AlignmentFlag.AlignRight
-                                  | Qt.AlignmentFlag.AlignVCenter)
-            self.tree.addTopLevelItem(item)
-            if item_id == select_id:
-                chosen = item
-        if chosen is None and self.tree.topLevelItemCount():
-            chosen = self.tree.topLevelItem(0)
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-            chosen.setSelected(True)
+        super().fill(rows, select_id, right_aligned=(self._count_column,))
 
 
 class BoardSettingsDialog(QDialog):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from kimboard.core.models import WipMode
 from kimboard.paths import backup_dir
 from kimboard.ui.i18n import LANGUAGES, configured_language, set_configured_language
+from kimboard.ui.widgets import buddy_label, hint_label
 
 KEY_BACKUP_KEEP = "backup/keep_automatic"
 KEY_DEFAULT_WIP_MODE = "board/default_wip_mode"
@@ -39,7 +39,6 @@ KEY_PRESENTATION_CONTRAST = "presentation/high_contrast"
 
 DEFAULT_BACKUP_KEEP = 10
 DEFAULT_PRESENTATION_SCALE = 150
-MUTED_COLOR = "#4b5563"
 
 
 def _int(value: object, default: int, low: int, high: int) -> int:
@@ -82,19 +81,6 @@ def presentation_options() -> PresentationOptions:
     )
 
 
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED_COLOR};")
-    return label
-
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
-
-
 class SettingsDialog(QDialog):
     """Edits the settings; :meth:`save` (the Save button) writes them."""
 
@@ -113,8 +99,9 @@ class SettingsDialog(QDialog):
         self.language_combo.setAccessibleName(self.tr("Sprache der Oberfläche"))
         language_box = QGroupBox(self.tr("Sprache"))
         form = QFormLayout(language_box)
-        form.addRow(_buddy(self.tr("&Sprache:"), self.language_combo), self.language_combo)
-        form.addRow(_hint(self.tr("Eine neue Sprache gilt ab dem nächsten Start von kimboard.")))
+        form.addRow(buddy_label(self.tr("&Sprache:"), self.language_combo), self.language_combo)
+        form.addRow(hint_label(self.tr(
+            "Eine neue Sprache gilt ab dem nächsten Start von kimboard.")))
 
         # data folder and backups
         self.folder_edit = QLineEdit(str(self.db_path.parent))
@@ -148,12 +135,14 @@ class SettingsDialog(QDialog):
                                                  "aufbewahren"))
         data_box = QGroupBox(self.tr("Daten und Sicherungen"))
         form = QFormLayout(data_box)
-        form.addRow(_buddy(self.tr("&Datenordner:"), self.folder_edit), folder_row)
-        form.addRow(_hint(self.tr("Die Datenbankdatei: {name}").format(name=self.db_path.name)))
-        form.addRow(_buddy(self.tr("Sicherungs&ordner:"), self.backup_folder_edit), backup_row)
-        form.addRow(_buddy(self.tr("Tägliche Sicherungen &behalten:"), self.keep_spin),
+        form.addRow(buddy_label(self.tr("&Datenordner:"), self.folder_edit), folder_row)
+        form.addRow(hint_label(self.tr("Die Datenbankdatei: {name}").format(
+            name=self.db_path.name)))
+        form.addRow(buddy_label(self.tr("Sicherungs&ordner:"), self.backup_folder_edit),
+                    backup_row)
+        form.addRow(buddy_label(self.tr("Tägliche Sicherungen &behalten:"), self.keep_spin),
                     self.keep_spin)
-        form.addRow(_hint(self.tr(
+        form.addRow(hint_label(self.tr(
             "kimboard sichert die Datenbank einmal am Tag automatisch und löscht tägliche "
             "Sicherungen, sobald sie so viele Tage alt sind. Sicherungen vor einem Update und "
             "selbst erstellte bleiben, bis sie im Sicherungsordner gelöscht werden.")))
@@ -167,7 +156,7 @@ class SettingsDialog(QDialog):
         self.wip_mode_combo.setAccessibleName(self.tr("WIP-Limit neuer Spalten"))
         board_box = QGroupBox(self.tr("Boards"))
         form = QFormLayout(board_box)
-        form.addRow(_buddy(self.tr("&WIP-Limit neuer Spalten:"), self.wip_mode_combo),
+        form.addRow(buddy_label(self.tr("&WIP-Limit neuer Spalten:"), self.wip_mode_combo),
                     self.wip_mode_combo)
 
         # presentation mode
@@ -183,9 +172,9 @@ class SettingsDialog(QDialog):
         self.contrast_check.setChecked(options.high_contrast)
         presentation_box = QGroupBox(self.tr("Präsentationsmodus (Beamer)"))
         form = QFormLayout(presentation_box)
-        form.addRow(_buddy(self.tr("Schrift&größe:"), self.scale_spin), self.scale_spin)
+        form.addRow(buddy_label(self.tr("Schrift&größe:"), self.scale_spin), self.scale_spin)
         form.addRow(self.contrast_check)
-        form.addRow(_hint(self.tr("Gilt für die Präsentation von Retrospektiven an einem "
+        form.addRow(hint_label(self.tr("Gilt für die Präsentation von Retrospektiven an einem "
                                   "Beamer.")))
 
         buttons = QDialogButtonBox(

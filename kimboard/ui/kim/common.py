@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from kimboard.ui.i18n import format_date
+from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR  # noqa: F401 - re-exported to the KIM pages
 
 _Index = QModelIndex | QPersistentModelIndex
 
-MUTED_COLOR = "#4b5563"
-ERROR_COLOR = "#b91c1c"
 WARNING_STYLE = ("background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; "
                  "border-radius: 4px; padding: 6px 8px;")
 INFO_STYLE = ("background: #eff6ff; color: #1e3a8a; border: 1px solid #93c5fd; "

@@ -53,6 +53,7 @@ from kimboard.ui.dialogs.board_settings import (
     swatch_icon,
 )
 from kimboard.ui.overview import counted
+from kimboard.ui.widgets import buddy_label
 
 translate = QCoreApplication.translate
 
@@ -108,12 +109,6 @@ def load_templates(db: Database, site_id: int) -> tuple[bool, list[TemplateInfo]
     return local, result
 
 
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
 def _pick_color_with_dialog(initial: str, parent: QWidget | None = None) -> str | None:
     color = QColorDialog.getColor(QColor(initial), parent,
                                   translate("RetroTemplates", "Farbe der Frage"))
@@ -162,10 +157,10 @@ class PromptDialog(QDialog):
         self.color_combo.currentIndexChanged.connect(self._update)
 
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Frage:"), self.title_edit), self.title_edit)
-        form.addRow(_buddy(self.tr("&Erläuterung:"), self.description_edit),
+        form.addRow(buddy_label(self.tr("&Frage:"), self.title_edit), self.title_edit)
+        form.addRow(buddy_label(self.tr("&Erläuterung:"), self.description_edit),
                     self.description_edit)
-        form.addRow(_buddy(self.tr("F&arbe:"), self.color_combo), color_row)
+        form.addRow(buddy_label(self.tr("F&arbe:"), self.color_combo), color_row)
         form.addRow(self.tr("Vorschau:"), self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -234,10 +229,10 @@ class NewTemplateDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED_COLOR};")
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Name:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy(self.tr("&Beschreibung:"), self.description_edit),
+        form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Beschreibung:"), self.description_edit),
                     self.description_edit)
-        form.addRow(_buddy(self.tr("&Erste Frage:"), self.prompt_edit), self.prompt_edit)
+        form.addRow(buddy_label(self.tr("&Erste Frage:"), self.prompt_edit), self.prompt_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Anlegen"))
@@ -312,7 +307,7 @@ class RetroTemplatesDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(_buddy(self.tr("&Vorlagen:"), self.template_list))
+        left_layout.addWidget(buddy_label(self.tr("&Vorlagen:"), self.template_list))
         left_layout.addWidget(self.template_list, 1)
         left_layout.addLayout(left_buttons)
 
@@ -334,8 +329,8 @@ class RetroTemplatesDialog(QDialog):
         self.name_edit.textEdited.connect(lambda _t: self._update_buttons())
         self.description_edit.textChanged.connect(self._update_buttons)
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("Na&me:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy(self.tr("Beschrei&bung:"), self.description_edit),
+        form.addRow(buddy_label(self.tr("Na&me:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("Beschrei&bung:"), self.description_edit),
                     self.description_edit)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -402,7 +397,7 @@ class RetroTemplatesDialog(QDialog):
         right_layout.addWidget(self.note)
         right_layout.addLayout(form)
         right_layout.addLayout(save_row)
-        right_layout.addWidget(_buddy(self.tr("&Fragen (in dieser Reihenfolge als Spalten):"),
+        right_layout.addWidget(buddy_label(self.tr("&Fragen (in dieser Reihenfolge als Spalten):"),
                                       self.prompt_list))
         right_layout.addLayout(prompt_row, 1)
 

@@ -47,6 +47,7 @@ from kimboard.core.ops.sprints import (
     update_sprint,
 )
 from kimboard.ui.i18n import format_count, format_date, format_number
+from kimboard.ui.widgets import buddy_label
 
 translate = QCoreApplication.translate
 
@@ -118,13 +119,6 @@ def _plain_label(text: str = "", *, wrap: bool = False, style: str = "") -> QLab
     label.setWordWrap(wrap)
     if style:
         label.setStyleSheet(style)
-    return label
-
-
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setBuddy(buddy)
     return label
 
 
@@ -226,15 +220,15 @@ class SprintDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
-        form.addRow(_buddy_label(self.tr("&Ziel:"), self.goal_edit), self.goal_edit)
+        form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
+        form.addRow(buddy_label(self.tr("&Ziel:"), self.goal_edit), self.goal_edit)
         dates = QHBoxLayout()
         dates.setSpacing(8)
         dates.addWidget(self.start_edit)
-        dates.addWidget(_buddy_label(self.tr("&bis"), self.end_edit))
+        dates.addWidget(buddy_label(self.tr("&bis"), self.end_edit))
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
-        form.addRow(_buddy_label(self.tr("Zeit&raum:"), self.start_edit), dates)
+        form.addRow(buddy_label(self.tr("Zeit&raum:"), self.start_edit), dates)
         form.addRow("", self.length_label)
 
         self.buttons = QDialogButtonBox()
@@ -463,7 +457,7 @@ class CompleteSprintDialog(QDialog):
         self.note_edit.setFixedHeight(70)
         goal_layout = QVBoxLayout(self.goal_box)
         goal_layout.addLayout(goal_row)
-        goal_layout.addWidget(_buddy_label(self.tr("No&tiz:"), self.note_edit))
+        goal_layout.addWidget(buddy_label(self.tr("No&tiz:"), self.note_edit))
         goal_layout.addWidget(self.note_edit)
 
         self.error_label = _plain_label(wrap=True, style=_ERROR_STYLE)
