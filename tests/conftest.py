@@ -34,3 +34,45 @@ def db(db_path: Path) -> Iterator[Database]:
     database = Database.open(db_path)
     yield database
     database.close()
+
+
+# --------------------------------------------------------------------------- the demo offices
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, built once per test run (checkpointed: one file to copy)."""
+    import sqlite3
+
+    from kimboard.core.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    with Database.open(path) as db:
+        db.run(load_demo)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Iterator[Database]:
+    """A fresh copy of the demo offices for one test."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    db = Database.open(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def other_db(tmp_path: Path) -> Iterator[Database]:
+    """An empty database: another office's PC."""
+    db = Database.open(tmp_path / "other.sqlite3")
+    yield db
+    db.close()
+

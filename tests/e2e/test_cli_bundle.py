@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import select
 
 from kimboard.core.db import Database
-from kimboard.core.demo import load_demo
 from kimboard.core.models import Board, Card, Site
 from kimboard.core.ops.cards import update_card
 from tests.e2e.test_cli import assert_user_error, kimboard_run
@@ -20,14 +19,6 @@ from tests.e2e.test_cli import assert_user_error, kimboard_run
 pytestmark = pytest.mark.slow
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    with Database.open(path) as db:
-        db.run(load_demo)
-    return path
 
 
 @pytest.fixture

@@ -6,9 +6,6 @@ the worker thread is awaited with ``qtbot.waitUntil``."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +15,6 @@ from sqlalchemy import delete, func, select
 
 from kimboard.core.bundle import ExportScope, open_bundle
 from kimboard.core.db import Database
-from kimboard.core.demo import load_demo
 from kimboard.core.models import Board, Card, Comment, Site, SiteSigningKey
 from kimboard.core.ops.cards import add_comment, update_card
 from kimboard.core.ops.sites import create_site
@@ -41,36 +37,7 @@ MAIL = "erika.mustermann@example.de"
 
 
 # --------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo offices, built once for this module."""
-    path = tmp_path_factory.mktemp("exchange-demo") / "demo.sqlite3"
-    with Database.open(path) as db:
-        db.run(load_demo)
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        con.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_file: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    db = Database.open(path)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def other_db(tmp_path: Path) -> Iterator[Database]:
-    db = Database.open(tmp_path / "other.sqlite3")
-    yield db
-    db.close()
+# demo_db and other_db: tests/conftest.py
 
 
 class Hooks:
