@@ -334,6 +334,51 @@ class NameDialog(QDialog):
         self.error_label.show()
 
 
+class ColorChooser(QWidget):
+    """The palette in a combo box (each colour with a swatch and its name — colour is never
+    shown alone) and a button for any other colour."""
+
+    changed = Signal()
+
+    def __init__(self, color: str, *, accessible_name: str, button_text: str,
+                 button_name: str, dialog_title: str,
+                 pick_color: Callable[[str], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pick_color = pick_color or (lambda c: pick_color_with_dialog(
+            c, self.window(), dialog_title))
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(accessible_name)
+        for _name, value in PALETTE:
+            self.combo.addItem(swatch_icon(value), color_name(value), value)
+        self.button = QPushButton(button_text)
+        self.button.setAccessibleName(button_name)
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.button)
+        self.set_color(color)
+        self.combo.currentIndexChanged.connect(self.changed)
+
+    def set_color(self, color: str) -> None:
+        color = color.lower()
+        index = self.combo.findData(color)
+        if index < 0:
+            self.combo.addItem(swatch_icon(color), color_name(color), color)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
+
+    def color(self) -> str:
+        return str(self.combo.currentData())
+
+    def choose(self) -> None:
+        chosen = self._pick_color(self.color())
+        if chosen:
+            self.set_color(chosen)
+
+
 class LabelDialog(QDialog):
     """Name and colour of a label, with a preview of the chip the board paints."""
 
@@ -341,33 +386,25 @@ class LabelDialog(QDialog):
                  color: str = PALETTE[0][1], editing: bool = False,
                  pick_color: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
-        self._pick_color = pick_color or _pick_color_with_dialog
         self.setWindowTitle(self.tr("Label bearbeiten") if editing else self.tr("Neues Label"))
         self.name_edit = QLineEdit(name)
         self.name_edit.setMaxLength(100)
         self.name_edit.setPlaceholderText(self.tr("z. B. Eilt"))
         self.name_edit.setAccessibleName(self.tr("Name des Labels"))
-        self.color_combo = QComboBox()
-        self.color_combo.setAccessibleName(self.tr("Farbe des Labels"))
-        for cname, value in PALETTE:
-            self.color_combo.addItem(swatch_icon(value), translate("LabelColor", cname), value)
-        self.custom_button = QPushButton(self.tr("&Andere Farbe …"))
-        self.custom_button.setAccessibleName(self.tr("Andere Farbe wählen"))
-        self.custom_button.setAutoDefault(False)
-        self.custom_button.clicked.connect(self._choose_custom)
-        color_row = QHBoxLayout()
-        color_row.addWidget(self.color_combo, 1)
-        color_row.addWidget(self.custom_button)
+        self.chooser = ColorChooser(
+            color, accessible_name=self.tr("Farbe des Labels"),
+            button_text=self.tr("&Andere Farbe …"), button_name=self.tr("Andere Farbe wählen"),
+            dialog_title=self.tr("Farbe des Labels"), pick_color=pick_color)
+        self.color_combo, self.custom_button = self.chooser.combo, self.chooser.button
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName(self.tr("Vorschau des Labels"))
-        self.set_color(color)
         self.name_edit.textChanged.connect(self._update_preview)
-        self.color_combo.currentIndexChanged.connect(self._update_preview)
+        self.chooser.changed.connect(self._update_preview)
 
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Name:"), self.name_edit), self.name_edit)
-        form.addRow(buddy_label(self.tr("&Farbe:"), self.color_combo), color_row)
+        form.addRow(buddy_label(self.tr("&Farbe:"), self.color_combo), self.chooser)
         preview_row = QHBoxLayout()
         preview_row.addWidget(self.preview)
         preview_row.addStretch(1)
@@ -385,20 +422,10 @@ class LabelDialog(QDialog):
         self.name_edit.setFocus()
 
     def set_color(self, color: str) -> None:
-        color = color.lower()
-        index = self.color_combo.findData(color)
-        if index < 0:
-            self.color_combo.addItem(swatch_icon(color), color_name(color), color)
-            index = self.color_combo.count() - 1
-        self.color_combo.setCurrentIndex(index)
+        self.chooser.set_color(color)
 
     def color(self) -> str:
-        return str(self.color_combo.currentData())
-
-    def _choose_custom(self) -> None:
-        chosen = self._pick_color(self.color())
-        if chosen:
-            self.set_color(chosen)
+        return self.chooser.color()
 
     def _update_preview(self) -> None:
         color = QColor(self.color())
@@ -416,9 +443,10 @@ class LabelDialog(QDialog):
         self.error_label.show()
 
 
-def _pick_color_with_dialog(initial: str, parent: QWidget | None = None) -> str | None:
+def pick_color_with_dialog(initial: str, parent: QWidget | None = None,
+                            title: str | None = None) -> str | None:
     color = QColorDialog.getColor(QColor(initial), parent,
-                                  translate("BoardSettings", "Farbe des Labels"))
+                                  title or translate("BoardSettings", "Farbe des Labels"))
     return color.name() if color.isValid() else None
 
 
@@ -795,7 +823,7 @@ class BoardSettingsDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _pick_color(self, initial: str) -> str | None:
-        return _pick_color_with_dialog(initial, self)
+        return pick_color_with_dialog(initial, self)
 
     def _confirm(self, title: str, text: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,

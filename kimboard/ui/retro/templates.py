@@ -20,8 +20,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,7 +46,9 @@ from kimboard.core.ops import OpResult, retro_templates, retros
 from kimboard.ui.dialogs.board_settings import (
     MUTED_COLOR,
     PALETTE,
+    ColorChooser,
     color_name,
+    pick_color_with_dialog,
     readable_text_on,
     swatch_icon,
 )
@@ -109,12 +109,6 @@ def load_templates(db: Database, site_id: int) -> tuple[bool, list[TemplateInfo]
     return local, result
 
 
-def _pick_color_with_dialog(initial: str, parent: QWidget | None = None) -> str | None:
-    color = QColorDialog.getColor(QColor(initial), parent,
-                                  translate("RetroTemplates", "Farbe der Frage"))
-    return color.name() if color.isValid() else None
-
-
 # --------------------------------------------------------------------------- sub-dialogs
 
 
@@ -125,7 +119,6 @@ class PromptDialog(QDialog):
                  color: str = DEFAULT_COLOR, editing: bool = False,
                  pick_color: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
-        self._pick_color = pick_color or (lambda c: _pick_color_with_dialog(c, self))
         self.setWindowTitle(self.tr("Frage bearbeiten") if editing else self.tr("Neue Frage"))
         self.title_edit = QLineEdit(title)
         self.title_edit.setMaxLength(200)
@@ -137,30 +130,24 @@ class PromptDialog(QDialog):
                                                          "erläutert"))
         self.description_edit.setAccessibleName(self.tr("Erläuterung der Frage"))
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        self.color_combo = QComboBox()
-        self.color_combo.setAccessibleName(self.tr("Farbe der Frage"))
-        for _name, value in PALETTE:
-            self.color_combo.addItem(swatch_icon(value), color_name(value), value)
-        self.custom_button = QPushButton(self.tr("Andere Farbe &wählen …"))
-        self.custom_button.setAccessibleName(self.tr("Andere Farbe für die Frage wählen"))
-        self.custom_button.setAutoDefault(False)
-        self.custom_button.clicked.connect(self.choose_color)
-        color_row = QHBoxLayout()
-        color_row.addWidget(self.color_combo, 1)
-        color_row.addWidget(self.custom_button)
+        self.chooser = ColorChooser(
+            color, accessible_name=self.tr("Farbe der Frage"),
+            button_text=self.tr("Andere Farbe &wählen …"),
+            button_name=self.tr("Andere Farbe für die Frage wählen"),
+            dialog_title=self.tr("Farbe der Frage"), pick_color=pick_color)
+        self.color_combo, self.custom_button = self.chooser.combo, self.chooser.button
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAccessibleName(self.tr("Vorschau der Spalte"))
         self.preview.setMinimumWidth(240)
-        self.set_color(color)
         self.title_edit.textChanged.connect(self._update)
-        self.color_combo.currentIndexChanged.connect(self._update)
+        self.chooser.changed.connect(self._update)
 
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Frage:"), self.title_edit), self.title_edit)
         form.addRow(buddy_label(self.tr("&Erläuterung:"), self.description_edit),
                     self.description_edit)
-        form.addRow(buddy_label(self.tr("F&arbe:"), self.color_combo), color_row)
+        form.addRow(buddy_label(self.tr("F&arbe:"), self.color_combo), self.chooser)
         form.addRow(self.tr("Vorschau:"), self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -178,20 +165,10 @@ class PromptDialog(QDialog):
         self.title_edit.setFocus()
 
     def set_color(self, color: str) -> None:
-        color = color.lower()
-        index = self.color_combo.findData(color)
-        if index < 0:
-            self.color_combo.addItem(swatch_icon(color), color_name(color), color)
-            index = self.color_combo.count() - 1
-        self.color_combo.setCurrentIndex(index)
+        self.chooser.set_color(color)
 
     def color(self) -> str:
-        return str(self.color_combo.currentData())
-
-    def choose_color(self) -> None:
-        chosen = self._pick_color(self.color())
-        if chosen:
-            self.set_color(chosen)
+        return self.chooser.color()
 
     def values(self) -> tuple[str, str, str]:
         return (self.title_edit.text().strip(), self.description_edit.toPlainText().strip(),
@@ -797,7 +774,8 @@ class RetroTemplatesDialog(QDialog):
         return value if ok and value.strip() else None
 
     def _pick_color(self, initial: str) -> str | None:
-        return _pick_color_with_dialog(initial, self)
+        return pick_color_with_dialog(initial, self,
+                                      translate("RetroTemplates", "Farbe der Frage"))
 
     def _error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "kimboard", message,
