@@ -682,20 +682,16 @@ class MainWindow(QMainWindow):
     def create_site(self) -> None:
         from kimboard.core.ops.sites import create_site
         from kimboard.ui.dialogs.site_dialog import SiteDialog
+        from kimboard.ui.widgets import run_form
 
         dialog = SiteDialog(self)
-        while dialog.exec():
-            name, code, region = dialog.values()
-            try:
-                result = self.db.run(create_site, name, code, region)
-            except KimboardError as err:
-                dialog.show_error(str(err))
-                continue
+        result = run_form(dialog, lambda values: self.db.run(create_site, *values))
+        if result is not None:
             QSettings().setValue("main/last_site", result.value.uuid)
             self.site_combo.setCurrentIndex(-1)
             self.reload()
             self.statusBar().showMessage(self.tr("Dienststelle angelegt."), 5000)
-            break
+        dialog.deleteLater()
 
     def manage_site(self) -> None:
         from kimboard.ui.dialogs.admin import AdminDialog

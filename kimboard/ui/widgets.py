@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+T = TypeVar("T")
 
 #: Secondary text (7.5:1 on white).
 MUTED_COLOR = "#4b5563"
@@ -40,6 +43,27 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {MUTED_COLOR};")
     return label
+
+
+def accepted(dialog: QDialog) -> bool:
+    """Run ``dialog`` modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def run_form(dialog: Any, submit: Callable[[Any], T],
+             exec_dialog: Callable[[Any], bool] = accepted) -> T | None:
+    """The form loop: show ``dialog`` until ``submit(dialog.values())`` succeeds — its result
+    (never None) — or the user cancels (None). A refusal of the core (``KimboardError``) goes
+    back to the form (``dialog.show_error``), which stays open with what was typed.
+    ``exec_dialog`` is the caller's seam for tests."""
+    from kimboard.core.errors import KimboardError
+
+    while exec_dialog(dialog):
+        try:
+            return submit(dialog.values())
+        except KimboardError as err:
+            dialog.show_error(str(err))
+    return None
 
 
 class ListTab(QWidget):

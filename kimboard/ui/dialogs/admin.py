@@ -48,7 +48,14 @@ from kimboard.ui.dialogs.site_dialog import REGIONS, SiteDialog
 from kimboard.ui.i18n import format_count
 from kimboard.ui.overview import counted
 from kimboard.ui.tasks import TaskRunner, is_user_error
-from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, buddy_label, hint_label
+from kimboard.ui.widgets import (
+    ERROR_COLOR,
+    MUTED_COLOR,
+    ListTab,
+    buddy_label,
+    hint_label,
+    run_form,
+)
 
 NOTICE_STYLE = ("background: #fef3c7; color: #78350f; border: 1px solid #f59e0b; "
                 "border-radius: 4px; padding: 6px 8px;")
@@ -549,14 +556,7 @@ class AdminDialog(QDialog):
                   ) -> OpResult[Any] | None:
         """Show ``dialog`` until ``submit`` succeeds or the user cancels."""
         try:
-            while self._exec(dialog):
-                try:
-                    result = submit(dialog.values())
-                except KimboardError as err:
-                    dialog.show_error(str(err))
-                    continue
-                return result
-            return None
+            return run_form(dialog, submit, self._exec)
         finally:
             dialog.deleteLater()
 

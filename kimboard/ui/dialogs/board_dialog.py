@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kimboard.core.db import Database
 from kimboard.core.errors import ConflictError, KimboardError
 from kimboard.core.models import BoardMode
+from kimboard.ui.widgets import run_form
 
 translate = QCoreApplication.translate
 
@@ -125,15 +126,9 @@ def create_board_interactively(parent: QWidget | None, db: Database, site_id: in
 
     dialog = BoardDialog(parent, editing=False)
     try:
-        while dialog.exec():
-            name, mode, description = dialog.values()
-            try:
-                result = db.run(create_board, site_id, name, mode, description=description)
-            except KimboardError as err:
-                dialog.show_error(str(err))
-                continue
-            return result.value.id
-        return None
+        result = run_form(dialog, lambda v: db.run(create_board, site_id, v[0], v[1],
+                                                    description=v[2]))
+        return None if result is None else result.value.id
     finally:
         dialog.deleteLater()
 

@@ -51,7 +51,7 @@ from kimboard.ui.board.view import kind_name
 from kimboard.ui.dialogs.settings import default_wip_mode
 from kimboard.ui.i18n import format_count
 from kimboard.ui.overview import counted
-from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, buddy_label
+from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, buddy_label, run_form
 
 translate = QCoreApplication.translate
 
@@ -855,16 +855,9 @@ class BoardSettingsDialog(QDialog):
 
     def _run_form(self, dialog: ColumnDialog | NameDialog | LabelDialog,
                   submit: Callable[[Any], OpResult[Any] | None]) -> OpResult[Any] | None:
-        """Show ``dialog`` until ``submit`` succeeds or the user cancels (SiteDialog pattern)."""
+        """Show ``dialog`` until ``submit`` succeeds or the user cancels."""
         try:
-            while self._exec(dialog):
-                try:
-                    result = submit(dialog.values())
-                except KimboardError as err:
-                    dialog.show_error(str(err))
-                    continue
-                return result
-            return None
+            return run_form(dialog, submit, self._exec)
         finally:
             dialog.deleteLater()
 

@@ -50,6 +50,7 @@ from kimboard.ui.kim.common import (
 )
 from kimboard.ui.kim.common import exec_dialog as _exec_dialog
 from kimboard.ui.overview import counted
+from kimboard.ui.widgets import run_form
 
 #: Item role in the collaboration tree: ("partner" | "card" | "approach", uuid).
 TREE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -413,16 +414,13 @@ class PartnersPage(QWidget):
         from kimboard.core.ops.partners import create_partner
 
         dialog = PartnerDialog(parent=self)
-        while self.exec_dialog(dialog):
-            try:
-                result = self.db.run(create_partner, self.site_id, **dialog.values())
-            except KimboardError as err:
-                dialog.show_error(str(err))
-                continue
-            self._after_change(result.value.uuid, result.warning
-                               or self.tr("Netzwerkpartner angelegt."))
-            return str(result.value.uuid)
-        return None
+        result = run_form(dialog, lambda v: self.db.run(create_partner, self.site_id, **v),
+                          self.exec_dialog)
+        if result is None:
+            return None
+        self._after_change(result.value.uuid, result.warning
+                           or self.tr("Netzwerkpartner angelegt."))
+        return str(result.value.uuid)
 
     def edit_partner(self) -> bool:
         partner = self.current_partner()
@@ -431,17 +429,14 @@ class PartnersPage(QWidget):
         from kimboard.core.ops.partners import update_partner
 
         dialog = PartnerDialog(partner, self)
-        while self.exec_dialog(dialog):
-            try:
-                result = self.db.run(update_partner, partner["id"],
-                                     expected_version=partner["version"], **dialog.values())
-            except KimboardError as err:
-                dialog.show_error(str(err))
-                continue
-            self._after_change(partner["uuid"], result.warning
-                               or self.tr("Netzwerkpartner gespeichert."))
-            return True
-        return False
+        result = run_form(dialog, lambda v: self.db.run(
+            update_partner, partner["id"], expected_version=partner["version"], **v),
+            self.exec_dialog)
+        if result is None:
+            return False
+        self._after_change(partner["uuid"], result.warning
+                           or self.tr("Netzwerkpartner gespeichert."))
+        return True
 
     def toggle_archived(self) -> bool:
         partner = self.current_partner()

@@ -63,6 +63,7 @@ from kimboard.ui.kim.common import (
 from kimboard.ui.kim.common import (
     exec_dialog as _exec_dialog,
 )
+from kimboard.ui.widgets import run_form
 
 #: Fields of an approach the dialog edits, besides title, goal area and partners.
 TEXT_FIELDS = ("problem", "context", "approach", "evidence")
@@ -319,15 +320,10 @@ def _run_create(parent: QWidget, db: Database, draft: dict[str, Any], source: st
         return None
     dialog = SolutionDialog(_goal_areas(db), _partners(db, draft["site_id"]),
                             {**draft, "id": None}, source=source, parent=parent)
-    while exec_dialog(dialog):
-        try:
-            result = db.run(create_linked_solution, draft["site_id"], links=draft["links"],
-                            partner_ids=dialog.partner_ids(), **dialog.values())
-        except KimboardError as err:
-            dialog.show_error(str(err))
-            continue
-        return result.value.uuid
-    return None
+    result = run_form(dialog, lambda v: db.run(
+        create_linked_solution, draft["site_id"], links=draft["links"],
+        partner_ids=dialog.partner_ids(), **v), exec_dialog)
+    return None if result is None else result.value.uuid
 
 
 def create_solution_from_card(parent: QWidget, db: Database, card_id: int) -> str | None:
@@ -816,16 +812,13 @@ class SolutionLibraryPage(QWidget):
 
         dialog = SolutionDialog(_goal_areas(self.db), _partners(self.db, self.site_id),
                                 parent=self)
-        while self.exec_dialog(dialog):
-            try:
-                result = self.db.run(create_linked_solution, self.site_id,
-                                     partner_ids=dialog.partner_ids(), **dialog.values())
-            except KimboardError as err:
-                dialog.show_error(str(err))
-                continue
-            self._after_change(result.value.uuid, self.tr("Lösungsansatz angelegt."))
-            return str(result.value.uuid)
-        return None
+        result = run_form(dialog, lambda v: self.db.run(
+            create_linked_solution, self.site_id, partner_ids=dialog.partner_ids(), **v),
+            self.exec_dialog)
+        if result is None:
+            return None
+        self._after_change(result.value.uuid, self.tr("Lösungsansatz angelegt."))
+        return str(result.value.uuid)
 
     def edit_solution(self) -> bool:
         detail = self.detail
@@ -837,17 +830,12 @@ class SolutionLibraryPage(QWidget):
         dialog = SolutionDialog(_goal_areas(self.db),
                                 _partners(self.db, self.site_id, keep=partner_ids),
                                 {**detail, "partner_ids": partner_ids}, parent=self)
-        while self.exec_dialog(dialog):
-            try:
-                self.db.run(update_solution_with_partners, detail["id"],
-                            partner_ids=dialog.partner_ids(),
-                            expected_version=detail["version"], **dialog.values())
-            except KimboardError as err:
-                dialog.show_error(str(err))
-                continue
-            self._after_change(detail["uuid"], self.tr("Lösungsansatz gespeichert."))
-            return True
-        return False
+        if run_form(dialog, lambda v: self.db.run(
+                update_solution_with_partners, detail["id"], partner_ids=dialog.partner_ids(),
+                expected_version=detail["version"], **v), self.exec_dialog) is None:
+            return False
+        self._after_change(detail["uuid"], self.tr("Lösungsansatz gespeichert."))
+        return True
 
     def change_status(self) -> bool:
         detail = self.detail
