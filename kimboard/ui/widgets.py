@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,7 +47,14 @@ def hint_label(text: str) -> QLabel:
 
 
 def accepted(dialog: QDialog) -> bool:
-    """Run ``dialog`` modally; True when the user accepted it."""
+    """Run ``dialog`` modally; True when the user accepted it (for a message box: chose an
+    accepting, yes or destructive button)."""
+    if isinstance(dialog, QMessageBox):
+        dialog.exec()
+        clicked = dialog.clickedButton()
+        return clicked is not None and dialog.buttonRole(clicked) in (
+            QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole,
+            QMessageBox.ButtonRole.DestructiveRole)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

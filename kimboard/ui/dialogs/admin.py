@@ -52,6 +52,7 @@ from kimboard.ui.widgets import (
     ERROR_COLOR,
     MUTED_COLOR,
     ListTab,
+    accepted,
     buddy_label,
     hint_label,
     run_form,
@@ -543,14 +544,8 @@ class AdminDialog(QDialog):
     # ------------------------------------------------------------------ running
 
     def _exec(self, dialog: QDialog) -> bool:
-        """Run a sub-dialog; True when the user accepted (or chose the accepting button)."""
-        if isinstance(dialog, QMessageBox):
-            dialog.exec()
-            clicked = dialog.clickedButton()
-            return clicked is not None and dialog.buttonRole(clicked) in (
-                QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole,
-                QMessageBox.ButtonRole.DestructiveRole)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """Run a sub-dialog; True when the user accepted (tests replace this)."""
+        return accepted(dialog)
 
     def _run_form(self, dialog: Any, submit: Callable[[Any], OpResult[Any]]
                   ) -> OpResult[Any] | None:

@@ -51,7 +51,7 @@ from kimboard.ui.board.view import kind_name
 from kimboard.ui.dialogs.settings import default_wip_mode
 from kimboard.ui.i18n import format_count
 from kimboard.ui.overview import counted
-from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, buddy_label, run_form
+from kimboard.ui.widgets import ERROR_COLOR, MUTED_COLOR, ListTab, accepted, buddy_label, run_form
 
 translate = QCoreApplication.translate
 
@@ -813,14 +813,8 @@ class BoardSettingsDialog(QDialog):
     # Hooks that open modal windows, so tests can answer them.
 
     def _exec(self, dialog: QDialog) -> bool:
-        """Run a sub-dialog; True when the user accepted (or chose the accepting button)."""
-        if isinstance(dialog, QMessageBox):
-            dialog.exec()
-            clicked = dialog.clickedButton()
-            return clicked is not None and dialog.buttonRole(clicked) in (
-                QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole,
-                QMessageBox.ButtonRole.DestructiveRole)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """Run a sub-dialog; True when the user accepted (tests replace this)."""
+        return accepted(dialog)
 
     def _pick_color(self, initial: str) -> str | None:
         return pick_color_with_dialog(initial, self)
