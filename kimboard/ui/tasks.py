@@ -124,3 +124,23 @@ class TaskRunner(QObject):
 
 def is_user_error(err: BaseException) -> bool:
     return isinstance(err, KimboardError)
+
+
+def run_soon(tasks: TaskRunner | None, fn: Callable[[], Any], label: str,
+             on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+    """``fn`` on the worker thread when there is a free runner; otherwise right now, with a
+    wait cursor (a page without a window's runner, or while another job runs)."""
+    if tasks is not None and tasks.run(fn, label, on_done, on_error):
+        return
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = fn()
+    except Exception as err:  # noqa: BLE001 - handed to on_error, which shows it
+        QApplication.restoreOverrideCursor()
+        on_error(err)
+        return
+    QApplication.restoreOverrideCursor()
+    on_done(result)
+

@@ -63,3 +63,31 @@ def test_a_finished_jobs_progress_timer_does_not_label_the_next_job(qtbot) -> No
     dialog = runner._dialog
     assert dialog is None or dialog.labelText() == "zweite Aufgabe"
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+
+
+def test_run_soon_uses_a_free_runner_else_runs_now(qtbot) -> None:  # noqa: ANN001
+    from kimboard.ui.tasks import run_soon
+
+    results: list[object] = []
+    errors: list[BaseException] = []
+    run_soon(None, lambda: 7, "…", results.append, errors.append)  # no runner: at once
+    assert results == [7]
+
+    def fail() -> None:
+        raise ValidationError("nein")
+
+    run_soon(None, fail, "…", results.append, errors.append)
+    assert [str(e) for e in errors] == ["nein"]
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner(parent)
+    gate = threading.Event()
+    assert runner.run(lambda: gate.wait(5), "…", lambda _r: None, lambda _e: None)
+    run_soon(runner, lambda: threading.get_ident(), "…", results.append, errors.append)
+    assert results[-1] == threading.get_ident()  # the runner was busy: ran here, now
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    run_soon(runner, lambda: threading.get_ident(), "…", results.append, errors.append)
+    qtbot.waitUntil(lambda: len(results) == 3, timeout=5000)
+    assert results[-1] != threading.get_ident()  # free runner: on the worker thread

@@ -44,6 +44,7 @@ from kimboard.ui.kim.common import (
     show_error,
     status_labels,
 )
+from kimboard.ui.tasks import run_soon
 
 #: Chart kinds (as in kimboard.report.network_charts; repeated so no matplotlib is imported).
 CHART_KINDS = ("status_by_office", "transfers")
@@ -249,18 +250,7 @@ class NetworkPage(QWidget):
             self.pdf_button.setEnabled(False)
             self.loaded.emit()
 
-        if self.tasks is not None and self.tasks.run(
-                compute, self.tr("Übersicht wird berechnet …"), done, failed):
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = compute()
-        except Exception as err:  # noqa: BLE001 - shown on the page
-            QApplication.restoreOverrideCursor()
-            failed(err)
-            return
-        QApplication.restoreOverrideCursor()
-        done(result)
+        run_soon(self.tasks, compute, self.tr("Übersicht wird berechnet …"), done, failed)
 
     def _apply(self, overview: dict[str, Any]) -> None:
         self.overview = overview

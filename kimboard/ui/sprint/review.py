@@ -44,6 +44,7 @@ from kimboard.ui.charts import ChartPanel as SharedChartPanel
 from kimboard.ui.charts import fill_standard, stretch_column, table_view
 from kimboard.ui.i18n import format_date, format_number
 from kimboard.ui.overview import counted
+from kimboard.ui.tasks import run_soon
 
 #: Chart kinds (as in kimboard.report.charts, repeated so this module imports no matplotlib).
 SCRUM_CHARTS = ("burndown", "burnup", "velocity", "cfd", "cycle_time", "throughput")
@@ -340,18 +341,7 @@ class ReviewPage(QWidget):
                                          "{reason}").format(reason=repr(err)))
             self.loaded.emit()
 
-        if self.tasks is not None and self.tasks.run(
-                compute, self.tr("Kennzahlen werden berechnet …"), done, failed):
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = compute()
-        except Exception as err:  # noqa: BLE001 - shown on the page
-            QApplication.restoreOverrideCursor()
-            failed(err)
-            return
-        QApplication.restoreOverrideCursor()
-        done(result)
+        run_soon(self.tasks, compute, self.tr("Kennzahlen werden berechnet …"), done, failed)
 
     def _apply(self, review: dict[str, Any] | None, metrics: dict[str, Any]) -> None:
         self.review, self.metrics = review, metrics
